@@ -1,0 +1,100 @@
+package org.shejian.account.internal;
+
+import org.shejian.shared.Role;
+import org.shejian.shared.web.ProblemResponses;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Web security: form sign-in with a new session id at sign-in, CSRF protection on every
+ * state change, security headers, and who may reach which part. Data scope is checked
+ * further in, on every read and write.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+			+ " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+			+ " frame-ancestors 'none'";
+
+	private static final String[] EDITING_ROLES = roleNames(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.STREET_ADMIN,
+			Role.COMMUNITY_ADMIN, Role.COMMUNITY_STAFF, Role.LIAISON, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN);
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Metrics for scrapers: HTTP Basic, no session, system administrators only. */
+	@Bean
+	@Order(1)
+	SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole(Role.SYSTEM_ADMIN.name()))
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain application(HttpSecurity http, ProblemResponses problems) throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/", "/units", "/units/**", "/search", "/login", "/error", "/webjars/**", "/css/**",
+					"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**")
+			.permitAll()
+			.requestMatchers("/console", "/console/password")
+			.authenticated()
+			.requestMatchers("/console/audit", "/console/audit/**")
+			.hasRole(Role.AUDIT_ADMIN.name())
+			.requestMatchers("/console/imports", "/console/imports/**")
+			.hasRole(Role.SYSTEM_ADMIN.name())
+			.requestMatchers("/console/accounts", "/console/accounts/**", "/api/v1/accounts", "/api/v1/accounts/**")
+			.hasAnyRole(roleNames(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN))
+			.requestMatchers("/console/**", "/api/**")
+			.hasAnyRole(EDITING_ROLES)
+			.anyRequest()
+			.denyAll())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.exceptionHandling(
+					(exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problems::unauthorized, api)
+						.defaultAccessDeniedHandlerFor(problems::accessDenied, api))
+			.addFilterAfter(new PasswordChangeFilter(problems), AnonymousAuthenticationFilter.class);
+		return http.build();
+	}
+
+	private static String[] roleNames(Role... roles) {
+		String[] names = new String[roles.length];
+		for (int i = 0; i < roles.length; i++) {
+			names[i] = roles[i].name();
+		}
+		return names;
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.shejian.audit.internal;
+
+import java.util.List;
+
+import org.shejian.audit.AuditTrail;
+import org.shejian.audit.ChainVerification;
+import org.shejian.shared.Command;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code verify-audit}: checks the hash chain of the audit log and names the first broken
+ * link.
+ */
+@Component
+class VerifyAuditCommand implements Command {
+
+	private final AuditTrail trail;
+
+	VerifyAuditCommand(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@Override
+	public String name() {
+		return "verify-audit";
+	}
+
+	@Override
+	public String usage() {
+		return "verify-audit                     check the audit log's hash chain";
+	}
+
+	@Override
+	public int run(List<String> arguments) {
+		ChainVerification result = this.trail.verify();
+		if (result.intact()) {
+			System.out.printf("Audit log intact: %d records, every link holds.%n", result.records());
+			return 0;
+		}
+		System.out.printf("Audit log BROKEN at record %d: %s (%d records before it hold).%n", result.firstBroken(),
+				result.reason(), result.records());
+		return 2;
+	}
+
+}

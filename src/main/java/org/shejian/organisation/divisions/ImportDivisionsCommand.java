@@ -1,0 +1,81 @@
+package org.shejian.organisation.divisions;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.shejian.shared.Command;
+import org.shejian.shared.Dates;
+import org.shejian.shared.Problem;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code import-divisions --province NN [--dir FOLDER] [--edition DATE]}: imports one
+ * province from a folder of national division files, or from the shipped files when no
+ * folder is given.
+ */
+@Component
+class ImportDivisionsCommand implements Command {
+
+	private final DivisionImporter importer;
+
+	private final MessageSource messages;
+
+	ImportDivisionsCommand(DivisionImporter importer, MessageSource messages) {
+		this.importer = importer;
+		this.messages = messages;
+	}
+
+	@Override
+	public String name() {
+		return "import-divisions";
+	}
+
+	@Override
+	public String usage() {
+		return "import-divisions --province NN [--dir FOLDER] [--edition YYYY-MM-DD]";
+	}
+
+	@Override
+	public int run(List<String> arguments) {
+		String province = option(arguments, "--province");
+		String dir = option(arguments, "--dir");
+		String edition = option(arguments, "--edition");
+		if (province == null) {
+			System.err.println("usage: " + usage());
+			return 64;
+		}
+		try {
+			DivisionFileSet files = (dir != null) ? DivisionFileSet.fromDirectory(Path.of(dir))
+					: DivisionFileSet.shipped(province);
+			LocalDate date = (edition != null) ? Dates.parse(edition) : Dates.today();
+			ImportReport report = this.importer.importProvince(files, province, date, "cli",
+					(phase, done, total) -> System.out.printf("  %s %d/%d%n", phase, done, total));
+			System.out.printf(
+					"Imported province %s (edition %s): %d rows; added %d, renamed %d, moved %d, retired %d,"
+							+ " restored %d, unchanged %d; %d ms (%d rows/s)%n",
+					report.province(), report.edition(), report.rows(), report.added(), report.renamed(),
+					report.moved(), report.retired(), report.restored(), report.unchanged(), report.took().toMillis(),
+					report.rowsPerSecond());
+			return 0;
+		}
+		catch (Problem problem) {
+			System.err.println(text(problem));
+			problem.details().forEach((detail) -> System.err.println("  " + text(detail)));
+			return 1;
+		}
+	}
+
+	private String text(Problem problem) {
+		return problem.text(this.messages, LocaleContextHolder.getLocale());
+	}
+
+	private static String option(List<String> arguments, String name) {
+		int index = arguments.indexOf(name);
+		return (index >= 0 && index + 1 < arguments.size()) ? arguments.get(index + 1) : null;
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.shejian.shared;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure that is the caller's to fix, described by a message key (resolved in the
+ * caller's language) and its arguments. Pages show it as a flash message, the API as an
+ * RFC 9457 problem.
+ */
+public class Problem extends RuntimeException {
+
+	private final HttpStatus status;
+
+	private final String messageKey;
+
+	private final transient Object[] arguments;
+
+	private final transient List<Problem> details;
+
+	public Problem(HttpStatus status, String messageKey, Object... arguments) {
+		this(status, messageKey, List.of(), arguments);
+	}
+
+	public Problem(HttpStatus status, String messageKey, List<Problem> details, Object... arguments) {
+		super(messageKey);
+		this.status = status;
+		this.messageKey = messageKey;
+		this.arguments = arguments;
+		this.details = List.copyOf(details);
+	}
+
+	public static Problem notFound(String messageKey, Object... arguments) {
+		return new Problem(HttpStatus.NOT_FOUND, messageKey, arguments);
+	}
+
+	public static Problem invalid(String messageKey, Object... arguments) {
+		return new Problem(HttpStatus.BAD_REQUEST, messageKey, arguments);
+	}
+
+	public static Problem forbidden(String messageKey, Object... arguments) {
+		return new Problem(HttpStatus.FORBIDDEN, messageKey, arguments);
+	}
+
+	public static Problem conflict(String messageKey, Object... arguments) {
+		return new Problem(HttpStatus.CONFLICT, messageKey, arguments);
+	}
+
+	/**
+	 * A problem found at a place in a file: its message reads "file, line N: " and then
+	 * the problem's own.
+	 */
+	public static Problem located(String file, long line, Problem problem) {
+		return new Problem(problem.status(), LOCATED, List.of(problem), file, line);
+	}
+
+	/** The message key of {@link #located}. */
+	public static final String LOCATED = "problem.located";
+
+	/**
+	 * The problem's message in the given language (a located problem followed by its
+	 * own).
+	 */
+	public String text(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+		String text = messages.getMessage(this.messageKey, this.arguments, this.messageKey, locale);
+		return LOCATED.equals(this.messageKey) ? text + this.details.get(0).text(messages, locale) : text;
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	public String messageKey() {
+		return this.messageKey;
+	}
+
+	public Object[] arguments() {
+		return this.arguments.clone();
+	}
+
+	/**
+	 * Returns the individual findings behind this problem (for example the first errors
+	 * of a rejected import), possibly empty.
+	 */
+	public List<Problem> details() {
+		return this.details;
+	}
+
+}

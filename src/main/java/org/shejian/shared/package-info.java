@@ -1,0 +1,6 @@
+/**
+ * Shared kernel: the few types every module speaks (the acting user, problems with
+ * message keys, text and date normalisation of outside input, command-line commands).
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.shejian.shared;
