@@ -96,10 +96,15 @@ public class DivisionImporter {
 		Map<String, Unit> existing = new HashMap<>();
 		this.units.existingUnder(edition.province()).forEach((e) -> existing.put(e.unit().code(), e.unit()));
 		Changes changes = compare(edition, existing, date, progress);
+		Instant compared = this.clock.instant();
 		write(changes, date, progress);
+		Instant written = this.clock.instant();
 		progress.update("counting", 0, 1);
 		this.units.recountTree(edition.units().get(0).code().id());
 		Instant finished = this.clock.instant();
+		logger.debug("Province {}: compared in {} ms, written in {} ms, counted in {} ms", edition.province(),
+				Duration.between(started, compared).toMillis(), Duration.between(compared, written).toMillis(),
+				Duration.between(written, finished).toMillis());
 		ImportReport report = new ImportReport(edition.province(), date, edition.units().size(), changes.added.size(),
 				changes.renamed.size(), changes.moved.size(), changes.retired.size(), changes.restored.size(),
 				changes.unchanged, Duration.between(started, finished), edition.encodings());

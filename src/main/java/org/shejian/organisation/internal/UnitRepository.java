@@ -297,7 +297,9 @@ public class UnitRepository {
 	 * Recounts every subtree under a root in one pass per depth.
 	 */
 	public void recountTree(long rootId) {
-		this.jdbc.sql("DELETE FROM org_unit_count WHERE unit_id IN (SELECT id FROM org_unit WHERE anc0 = ?)")
+		this.jdbc
+			.sql("DELETE FROM org_unit_count c WHERE EXISTS"
+					+ " (SELECT 1 FROM org_unit u WHERE u.id = c.unit_id AND u.anc0 = ?)")
 			.param(rootId)
 			.update();
 		for (int depth = 0; depth < MAX_DEPTH; depth++) {

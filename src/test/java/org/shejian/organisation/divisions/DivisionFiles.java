@@ -39,6 +39,25 @@ final class DivisionFiles {
 		return new DivisionFiles();
 	}
 
+	/** The files shipped inside the platform, Beijing's village level included. */
+	static DivisionFiles shipped() {
+		DivisionFiles files = new DivisionFiles();
+		for (String name : new String[] { "provinces.csv", "cities.csv", "areas.csv", "streets.csv",
+				"villages-11.csv" }) {
+			files.put(name, shippedText(name));
+		}
+		return files;
+	}
+
+	static String shippedText(String name) {
+		try (var in = DivisionFiles.class.getResourceAsStream("/divisions/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	DivisionFiles put(String name, String text) {
 		return put(name, text, StandardCharsets.UTF_8);
 	}
