@@ -330,10 +330,9 @@ public class UnitRepository {
 		long parent = rs.getLong("parent_id");
 		Long parentId = rs.wasNull() ? null : parent;
 		return new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
-				UnitLevel.valueOf(rs.getString("unit_level")), UnitKind.valueOf(rs.getString("kind")),
-				parentId, rs.getInt("depth"), rs.getString("urban_rural"),
-				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-				rs.getInt("version"));
+				UnitLevel.valueOf(rs.getString("unit_level")), UnitKind.valueOf(rs.getString("kind")), parentId,
+				rs.getInt("depth"), rs.getString("urban_rural"), rs.getObject("valid_from", LocalDate.class),
+				rs.getObject("valid_to", LocalDate.class), rs.getInt("version"));
 	}
 
 	/**
