@@ -1,0 +1,260 @@
+package org.shejian;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+/**
+ * The portal and the console in a real browser: headless Chromium driven through
+ * ChromeDriver against the application on a random port, with Beijing loaded into an
+ * in-memory database on the first start. Skipped when Chromium is not installed, unless
+ * {@code SHEJIAN_BROWSER_REQUIRED=true} (system property or environment variable), as in
+ * CI, where a missing browser fails the test.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
+				"shejian.accounts.initial-admin-password=" + PortalBrowserTest.INITIAL_PASSWORD })
+class PortalBrowserTest {
+
+	static final String INITIAL_PASSWORD = "Browser-Test-2026!";
+
+	private static final String CHANGED_PASSWORD = "Changed-Pass-2026#";
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	/** Records Content-Security-Policy violations in the page, before any page script. */
+	private static final String CSP_RECORDER = "window.__cspViolations = [];"
+			+ "document.addEventListener('securitypolicyviolation', function (e) {"
+			+ " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI); });";
+
+	@LocalServerPort
+	private int port;
+
+	private Path profile;
+
+	private ChromeDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeAll
+	static void needsChromium() {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (installed) {
+			return;
+		}
+		String message = "Chromium or ChromeDriver is not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+				+ "); install them with: apt-get install chromium chromium-driver";
+		if (browserRequired()) {
+			fail(message + " (SHEJIAN_BROWSER_REQUIRED=true)");
+		}
+		System.err.println("[PortalBrowserTest] SKIPPED: " + message);
+		abort(message);
+	}
+
+	private static boolean browserRequired() {
+		String value = System.getProperty("SHEJIAN_BROWSER_REQUIRED", System.getenv("SHEJIAN_BROWSER_REQUIRED"));
+		return Boolean.parseBoolean(value);
+	}
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		this.profile = Files.createTempDirectory("shejian-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toString());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,900", "--user-data-dir=" + this.profile.toAbsolutePath());
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		this.browser = new ChromeDriver(options);
+		this.browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_RECORDER));
+		this.wait = new WebDriverWait(this.browser, WAIT);
+	}
+
+	@AfterEach
+	void closeBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		if (this.profile != null) {
+			FileSystemUtils.deleteRecursively(this.profile);
+		}
+	}
+
+	@Test
+	void homeListsTheDistrictsAndLeadsDownToACommunity() {
+		open("/");
+		assertThat(htmlLang()).isEqualTo("zh-CN");
+		assertThat(this.browser.findElements(By.tagName("h1"))).hasSize(1);
+		WebElement city = this.browser.findElement(By.xpath("//main//section[h2/a[text()='北京市']]"));
+		List<String> districts = texts(city.findElements(By.cssSelector("ul.cards > li > a")));
+		assertThat(districts).hasSize(16).contains("东城区", "西城区", "朝阳区", "海淀区", "延庆区");
+
+		city.findElement(By.linkText("东城区")).click();
+		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "东城区"));
+		assertThat(childLinks()).contains("东华门街道", "景山街道");
+
+		this.browser.findElement(By.linkText("东华门街道")).click();
+		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "东华门街道"));
+		assertThat(childLinks()).contains("多福巷社区");
+		assertThat(htmlLang()).isEqualTo("zh-CN");
+	}
+
+	@Test
+	void searchFindsACommunityByName() {
+		open("/");
+		WebElement query = this.browser.findElement(By.id("q"));
+		query.sendKeys("多福巷");
+		query.submit();
+		this.wait.until(ExpectedConditions.urlContains("/search"));
+		WebElement row = this.browser.findElement(By.xpath("//table//tr[td/a[text()='多福巷社区居委会']]"));
+		assertThat(row.findElement(By.tagName("code")).getText()).isEqualTo("110101001001");
+
+		row.findElement(By.linkText("多福巷社区居委会")).click();
+		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "多福巷社区居委会"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/units/110101001001");
+	}
+
+	@Test
+	void theLanguageLinkSwitchesToEnglishAndTheChoiceIsKept() {
+		open("/");
+		assertThat(htmlLang()).isEqualTo("zh-CN");
+		this.browser.findElement(By.linkText("English")).click();
+		this.wait.until((driver) -> "en".equals(htmlLang()));
+		assertThat(this.browser.findElement(By.cssSelector("header.site .brand")).getText()).isEqualTo("Shejian");
+
+		this.browser.findElement(By.linkText("Search")).click();
+		this.wait.until(ExpectedConditions.urlContains("/search"));
+		assertThat(htmlLang()).isEqualTo("en");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search units");
+		assertThat(this.browser.findElements(By.linkText("中文"))).hasSize(1);
+	}
+
+	@Test
+	void theAdministratorChangesTheInitialPasswordAndExpandsTheTreeLazily() {
+		open("/login");
+		this.browser.findElement(By.id("username")).sendKeys("sysadmin");
+		this.browser.findElement(By.id("password")).sendKeys(INITIAL_PASSWORD);
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.urlMatches("/console/password$"));
+
+		this.browser.findElement(By.id("current")).sendKeys(INITIAL_PASSWORD);
+		this.browser.findElement(By.id("replacement")).sendKeys(CHANGED_PASSWORD);
+		this.browser.findElement(By.id("repeat")).sendKeys(CHANGED_PASSWORD);
+		this.browser.findElement(By.cssSelector("main form.stack button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.urlMatches("/console$"));
+		assertThat(this.browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("密码已修改。");
+
+		open("/console/units");
+		WebElement district = this.browser
+			.findElement(By.xpath("//ul[contains(@class,'tree')]//details[summary/span[text()='东城区']]"));
+		assertThat(district.getDomProperty("open")).isEqualTo("false");
+		assertThat(district.findElements(By.xpath(".//span[text()='东华门街道']"))).isEmpty();
+		district.findElement(By.tagName("summary")).click();
+		this.wait.until(
+				(driver) -> !district.findElements(By.xpath(".//div[@class='kids']//span[text()='东华门街道']")).isEmpty());
+		assertThat(district.getDomProperty("open")).isEqualTo("true");
+	}
+
+	@Test
+	void theHomePageRunsWithoutContentSecurityPolicyViolations() {
+		open("/");
+		this.wait.until((driver) -> (Boolean) script("return typeof htmx !== 'undefined'"));
+		assertThat(script("return window.__cspViolations")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+		List<String> messages = new ArrayList<>();
+		for (LogEntry entry : this.browser.manage().logs().get(LogType.BROWSER)) {
+			messages.add(entry.getLevel() + " " + entry.getMessage());
+		}
+		assertThat(messages).noneMatch((message) -> message.contains("Content Security Policy")
+				|| message.contains("Content-Security-Policy"));
+		assertThat(messages).noneMatch((message) -> message.startsWith("SEVERE"));
+	}
+
+	@Test
+	void screenshotsOfTheHomeAndACommunityPage() throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		open("/");
+		screenshot("home.png");
+		open("/units/110101001001");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("多福巷社区居委会");
+		screenshot("community.png");
+		open("/units/110101001001?lang=en");
+		screenshot("community-en.png");
+		assertThat(SCREENSHOTS.resolve("home.png")).isNotEmptyFile();
+		assertThat(SCREENSHOTS.resolve("community.png")).isNotEmptyFile();
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private String htmlLang() {
+		return this.browser.findElement(By.tagName("html")).getDomAttribute("lang");
+	}
+
+	private List<String> childLinks() {
+		return texts(this.browser.findElements(By.cssSelector("main section ul.cards > li > a")));
+	}
+
+	private static List<String> texts(List<WebElement> elements) {
+		return elements.stream().map(WebElement::getText).toList();
+	}
+
+	private Object script(String source) {
+		return ((JavascriptExecutor) this.browser).executeScript(source);
+	}
+
+	/**
+	 * A full-page screenshot (beyond the window's height), through the DevTools protocol.
+	 */
+	private void screenshot(String name) throws IOException {
+		Map<String, Object> layout = this.browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> size = (Map<String, Object>) layout.get("cssContentSize");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+				"scale", 1);
+		Map<String, Object> shot = this.browser.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+	}
+
+}
