@@ -52,11 +52,19 @@ public class Problem extends RuntimeException {
 	 * the problem's own.
 	 */
 	public static Problem located(String file, long line, Problem problem) {
-		return new Problem(problem.status(), LOCATED, List.of(problem), file, line);
+		return new Problem(problem.status(), (line > 0) ? LOCATED : LOCATED_IN_FILE, List.of(problem), file, line);
 	}
 
-	/** The message key of {@link #located}. */
+	/** The message key of {@link #located} with a line. */
 	public static final String LOCATED = "problem.located";
+
+	/** The message key of {@link #located} for a whole file (line 0). */
+	public static final String LOCATED_IN_FILE = "problem.locatedInFile";
+
+	/** Whether this problem only says where its one detail was found. */
+	public boolean isLocated() {
+		return LOCATED.equals(this.messageKey) || LOCATED_IN_FILE.equals(this.messageKey);
+	}
 
 	/**
 	 * The problem's message in the given language (a located problem followed by its
@@ -64,7 +72,7 @@ public class Problem extends RuntimeException {
 	 */
 	public String text(org.springframework.context.MessageSource messages, java.util.Locale locale) {
 		String text = messages.getMessage(this.messageKey, this.arguments, this.messageKey, locale);
-		return LOCATED.equals(this.messageKey) ? text + this.details.get(0).text(messages, locale) : text;
+		return isLocated() ? text + this.details.get(0).text(messages, locale) : text;
 	}
 
 	public HttpStatus status() {

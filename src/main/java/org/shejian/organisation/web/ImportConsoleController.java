@@ -15,6 +15,7 @@ import org.shejian.shared.Dates;
 import org.shejian.shared.Problem;
 import org.shejian.shared.web.Flash;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +37,12 @@ class ImportConsoleController {
 
 	private final Flash flash;
 
-	ImportConsoleController(ImportJobs jobs, Flash flash) {
+	private final MessageSource messages;
+
+	ImportConsoleController(ImportJobs jobs, Flash flash, MessageSource messages) {
 		this.jobs = jobs;
 		this.flash = flash;
+		this.messages = messages;
 	}
 
 	@GetMapping("/console/imports")
@@ -71,15 +75,24 @@ class ImportConsoleController {
 	}
 
 	@GetMapping("/console/imports/{id}")
-	String progress(@PathVariable String id, Model model) {
-		model.addAttribute("job", job(id));
+	String progress(@PathVariable String id, Locale locale, Model model) {
+		describe(job(id), locale, model);
 		return "console/import-progress";
 	}
 
 	@GetMapping("/console/imports/{id}/status")
-	String status(@PathVariable String id, Model model) {
-		model.addAttribute("job", job(id));
+	String status(@PathVariable String id, Locale locale, Model model) {
+		describe(job(id), locale, model);
 		return "console/import-progress :: status";
+	}
+
+	private void describe(ImportJob job, Locale locale, Model model) {
+		model.addAttribute("job", job);
+		if (job.problem() != null) {
+			model.addAttribute("problem", job.problem().text(this.messages, locale));
+			model.addAttribute("problemDetails",
+					job.problem().details().stream().map((detail) -> detail.text(this.messages, locale)).toList());
+		}
 	}
 
 	private ImportJob job(String id) {

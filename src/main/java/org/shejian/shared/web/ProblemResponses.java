@@ -46,7 +46,7 @@ public class ProblemResponses {
 		ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.status(), text(problem, locale));
 		detail.setType(URI.create("urn:shejian:problem:" + problem.messageKey()));
 		detail.setTitle(problem.status().getReasonPhrase());
-		if (!problem.details().isEmpty() && !Problem.LOCATED.equals(problem.messageKey())) {
+		if (!problem.details().isEmpty() && !problem.isLocated()) {
 			List<Map<String, String>> errors = problem.details()
 				.stream()
 				.map((finding) -> Map.of("code", finding.messageKey(), "message", text(finding, locale)))

@@ -200,7 +200,7 @@ class DivisionParserTests {
 		List<Problem> details = problem.details();
 		assertThat(details).isNotEmpty();
 		Problem located = details.get(0);
-		assertThat(located.messageKey()).isEqualTo(Problem.LOCATED);
+		assertThat(located.isLocated()).isTrue();
 		assertThat(located.arguments()).containsExactly(file, line);
 		assertThat(located.details().get(0).messageKey()).isEqualTo(messageKey);
 	}
