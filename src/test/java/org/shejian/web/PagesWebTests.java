@@ -164,6 +164,48 @@ class PagesWebTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void consolePagesRenderForTheirRoles() throws Exception {
+		AccountPrincipal district = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		AccountPrincipal system = this.accounts.create("11", Role.SYSTEM_ADMIN);
+
+		this.mvc.perform(get("/console").with(user(district))).andExpect(content().string(containsString("东城区")));
+		this.mvc.perform(get("/console/units/110101001").with(user(district)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"version\"")))
+			.andExpect(content().string(containsString("多福巷社区")));
+		this.mvc.perform(get("/console/buildings").with(user(district))).andExpect(status().isOk());
+		this.mvc.perform(get("/console/social").with(user(district))).andExpect(status().isOk());
+		this.mvc.perform(get("/console/accounts").with(user(system)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("审计管理员")));
+		this.mvc.perform(get("/console/imports").with(user(system))).andExpect(status().isOk());
+	}
+
+	@Test
+	void buildingAndSocialOrganisationFormsSaveAndShowErrors() throws Exception {
+		AccountPrincipal district = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+
+		this.mvc
+			.perform(post("/console/buildings").with(user(district))
+				.with(csrf())
+				.param("unitCode", "110101001001")
+				.param("name", "<b>东方广场</b>")
+				.param("hasStation", "true")
+				.param("stationOpened", "2012/5/30"))
+			.andExpect(flash().attribute("notice", containsString("已保存")));
+		this.mvc.perform(get("/console/buildings").with(user(district)))
+			.andExpect(content().string(containsString("&lt;b&gt;东方广场&lt;/b&gt;")));
+		this.mvc
+			.perform(post("/console/social").with(user(district))
+				.with(csrf())
+				.param("unitCode", "110101")
+				.param("name", "某协会")
+				.param("category", "SOCIAL_GROUP")
+				.param("creditCode", "91110000600037341N"))
+			.andExpect(flash().attribute("error", containsString("应为“L”")));
+	}
+
+	@Test
 	void importPageIsForTheSystemAdministratorOnly() throws Exception {
 		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
 

@@ -142,7 +142,7 @@ public class AttachedOrganisations {
 		String organisationCode = Text.isBlank(form.organisationCode()) ? null
 				: OrganisationCode.validate(form.organisationCode());
 		checkCreditCode(credit, organisationCode, form.category(), id);
-		if (form.hub() && (Text.isBlank(form.hubField()) || form.hubLevel() == null)) {
+		if (form.isHub() && (Text.isBlank(form.hubField()) || form.hubLevel() == null)) {
 			throw Problem.invalid("social.hub.incomplete");
 		}
 		if (form.hubId() != null) {
@@ -152,9 +152,9 @@ public class AttachedOrganisations {
 				throw Problem.invalid("social.hub.notHub", hub.name());
 			}
 		}
-		return new SocialOrganisation(id, unitId, name, form.category(), credit, organisationCode, form.hub(),
-				form.hub() ? Text.normalise(form.hubField()) : null, form.hub() ? form.hubLevel() : null, form.hubId(),
-				version);
+		return new SocialOrganisation(id, unitId, name, form.category(), credit, organisationCode, form.isHub(),
+				form.isHub() ? Text.normalise(form.hubField()) : null, form.isHub() ? form.hubLevel() : null,
+				form.hubId(), version);
 	}
 
 	private void checkCreditCode(String credit, String organisationCode, SocialOrganisation.Category category,
@@ -211,19 +211,19 @@ public class AttachedOrganisations {
 	/**
 	 * A building as a form or a JSON body gives it.
 	 */
-	public record BuildingForm(String unitCode, String name, String address, boolean hasStation, boolean unionPost,
-			boolean partyPost, boolean servicePost, String stationOpened, Integer version) {
+	public record BuildingForm(String unitCode, String name, String address, Boolean hasStation, Boolean unionPost,
+			Boolean partyPost, Boolean servicePost, String stationOpened, Integer version) {
 
 		Building toBuilding(Long id, long unitId, int version) {
 			String address = Text.normalise(this.address);
 			if (address != null && address.length() > 300) {
 				throw Problem.invalid("text.tooLong", 300);
 			}
-			boolean station = this.hasStation;
-			return new Building(id, unitId, required(this.name), address, station, station && this.unionPost,
-					station && this.partyPost, station && this.servicePost,
-					(station && !Text.isBlank(this.stationOpened)) ? org.shejian.shared.Dates.parse(this.stationOpened)
-							: null,
+			boolean station = Boolean.TRUE.equals(this.hasStation);
+			return new Building(id, unitId, required(this.name), address, station,
+					station && Boolean.TRUE.equals(this.unionPost), station && Boolean.TRUE.equals(this.partyPost),
+					station && Boolean.TRUE.equals(this.servicePost), (station && !Text.isBlank(this.stationOpened))
+							? org.shejian.shared.Dates.parse(this.stationOpened) : null,
 					version);
 		}
 
@@ -233,8 +233,13 @@ public class AttachedOrganisations {
 	 * A social organisation as a form or a JSON body gives it.
 	 */
 	public record SocialForm(String unitCode, String name, SocialOrganisation.Category category, String creditCode,
-			String organisationCode, boolean hub, String hubField, SocialOrganisation.HubLevel hubLevel, Long hubId,
+			String organisationCode, Boolean hub, String hubField, SocialOrganisation.HubLevel hubLevel, Long hubId,
 			Integer version) {
+
+		boolean isHub() {
+			return Boolean.TRUE.equals(this.hub);
+		}
+
 	}
 
 }

@@ -60,6 +60,14 @@ class ProblemHandler {
 		return answer(Problem.invalid("request.parameter", name), request, response);
 	}
 
+	@ExceptionHandler(org.springframework.validation.BindException.class)
+	Object binding(org.springframework.validation.BindException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		var field = ex.getFieldError();
+		return answer(Problem.invalid("request.parameter", (field != null) ? field.getField() : ex.getObjectName()),
+				request, response);
+	}
+
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	Object mediaType(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		return answer(new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.mediaType"), request, response);
