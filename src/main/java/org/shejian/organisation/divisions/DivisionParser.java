@@ -47,6 +47,8 @@ final class DivisionParser {
 
 	private final Set<String> groupingPrefectures = new java.util.HashSet<>();
 
+	private final Map<String, Entry> standIns = new HashMap<>();
+
 	private final List<String> encodings = new ArrayList<>();
 
 	private DivisionParser(String province) {
@@ -181,11 +183,14 @@ final class DivisionParser {
 
 	private void county(Row row) {
 		UnitCode code = row.code(UnitLevel.COUNTY);
-		if (code == null || !row.agrees(code, "citycode", 4) || !row.agrees(code, "provincecode", 2)
-				|| !row.segmentNotZero(code, 4, 6)) {
+		if (code == null || !row.agrees(code, "citycode", 4) || !row.agrees(code, "provincecode", 2)) {
 			return;
 		}
 		String prefecture = code.prefix(4);
+		if (code.segment(4, 6) == 0) {
+			standIn(row, code, prefecture);
+			return;
+		}
 		Entry parent = this.groupingPrefectures.contains(prefecture) ? this.units.get(code.prefix(2))
 				: this.units.get(prefecture);
 		if (parent == null) {
@@ -196,10 +201,30 @@ final class DivisionParser {
 				null));
 	}
 
+	/**
+	 * A row whose own segment is all zeros stands for the unit above it: 441900 东莞市 for a
+	 * prefecture city without counties, 350527000 金门县 for a county without townships. It
+	 * is not a unit of its own; what lies below it hangs from the unit it stands for.
+	 */
+	private void standIn(Row row, UnitCode code, String standsFor) {
+		Entry parent = this.units.get(standsFor);
+		if (parent == null) {
+			row.error("import.parent.missing", code, standsFor);
+			return;
+		}
+		if (markSeen(row, code)) {
+			this.standIns.put(code.code(), parent);
+		}
+	}
+
 	private void township(Row row) {
 		UnitCode code = row.code(UnitLevel.TOWNSHIP);
 		if (code == null || !row.agrees(code, "areacode", 6) || !row.agrees(code, "citycode", 4)
 				|| !row.agrees(code, "provincecode", 2)) {
+			return;
+		}
+		if (code.segment(6, 9) == 0) {
+			standIn(row, code, code.prefix(6));
 			return;
 		}
 		UnitKind kind = UnitKind.ofTownshipSegment(code.segment(6, 9));
@@ -225,7 +250,7 @@ final class DivisionParser {
 	}
 
 	private void addChild(Row row, UnitCode code, UnitKind kind, String parentCode) {
-		Entry parent = this.units.get(parentCode);
+		Entry parent = this.units.getOrDefault(parentCode, this.standIns.get(parentCode));
 		if (parent == null) {
 			row.error("import.parent.missing", code, parentCode);
 			return;

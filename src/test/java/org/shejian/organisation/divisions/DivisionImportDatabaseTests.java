@@ -138,6 +138,25 @@ class DivisionImportDatabaseTests extends PlatformTestSupport {
 		assertThat(this.units.ancestors(this.units.get("130102"))).extracting(Unit::code).containsExactly("13", "1301");
 	}
 
+	@Test
+	void importsEveryProvinceOfTheNationalFiles() {
+		long townships = 0;
+		for (String line : DivisionFiles.shippedText("provinces.csv").lines().skip(1).toList()) {
+			String province = line.substring(0, 2);
+			if (!province.equals("11")) {
+				this.importer.importProvince(DivisionFileSet.shipped(province), province, EDITION_2024, "test",
+						ImportProgress.NONE);
+			}
+			townships += this.units.stats(this.units.get(province)).total(UnitLevel.TOWNSHIP);
+		}
+
+		// 41,352 township rows, one of which (350527000 金门县) stands for its county and is
+		// no unit.
+		assertThat(townships).isEqualTo(41_351);
+		assertThat(this.units.get("441900003").parentId()).isEqualTo(this.units.get("4419").id());
+		assertThat(this.units.roots()).hasSize(31);
+	}
+
 	private long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM org_unit").query(Long.class).single();
 	}

@@ -53,6 +53,22 @@ class DivisionParserTests {
 	}
 
 	@Test
+	void hangsTownshipsOfAPrefectureWithoutCountiesFromThePrefecture() {
+		DivisionFiles files = DivisionFiles.beijing()
+			.put("provinces.csv", "code,name\n44,\"广东省\"\n")
+			.put("cities.csv", "code,name,provinceCode\n4419,\"东莞市\",44\n")
+			.put("areas.csv", "code,name,cityCode,provinceCode\n441900,\"东莞市\",4419,44\n")
+			.put("streets.csv", "code,name,areaCode,provinceCode,cityCode\n441900003,\"东城街道\",441900,44,4419\n")
+			.remove("villages-11.csv");
+
+		DivisionEdition edition = DivisionParser.parse(files.toSet(), "44");
+
+		assertThat(edition.units()).extracting((e) -> e.code().code()).containsExactly("44", "4419", "441900003");
+		assertThat(edition.units().get(2).parent().code()).isEqualTo("4419");
+		assertThat(edition.units().get(2).depth()).isEqualTo(2);
+	}
+
+	@Test
 	void readsUtf8WithByteOrderMark() {
 		byte[] text = DivisionFiles.AREAS.getBytes(StandardCharsets.UTF_8);
 		byte[] withBom = new byte[text.length + 3];
@@ -133,6 +149,9 @@ class DivisionParserTests {
 	@Test
 	void refusesASegmentOutsideTheDefinedRanges() {
 		String streets = DivisionFiles.STREETS + "110101700,\"越界街道\",110101,11,1101\n";
+		String zeroStreet = DivisionFiles.STREETS + "110109000,\"无此区\",110109,11,1101\n";
+		assertRefused(DivisionFiles.beijing().put("streets.csv", zeroStreet), "import.parent.missing", "streets.csv",
+				4);
 
 		assertRefused(DivisionFiles.beijing().put("streets.csv", streets), "import.segment.range", "streets.csv", 4);
 	}
