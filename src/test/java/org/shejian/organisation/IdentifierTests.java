@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class IdentifierTests {
 
-	private static final Path FIXTURE = Path.of("../shared/fixtures/cn-ids/cn_ids.csv");
+	private static final Path FIXTURE = Path.of("src/test/resources/fixtures/cn-ids/cn_ids.csv");
 
 	@Test
 	void acceptsEveryValidCreditCodeOfTheFixture() throws IOException {

@@ -9,12 +9,10 @@ import org.shejian.audit.AuditLog;
 import org.shejian.organisation.Unit;
 import org.shejian.organisation.Units;
 import org.shejian.shared.Role;
+import org.shejian.shared.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it must be changed at the first sign-in.
  */
 @Component
-class InitialAdministrator {
+class InitialAdministrator extends StartupTask {
 
 	private static final Logger logger = LoggerFactory.getLogger(InitialAdministrator.class);
 
@@ -45,6 +43,7 @@ class InitialAdministrator {
 
 	InitialAdministrator(AccountRepository accounts, Units units, PasswordEncoder encoder, AccountProperties properties,
 			AuditLog audit, TransactionTemplate transactions, Clock clock) {
+		super(BEFORE_WEB_SERVER + 1);
 		this.accounts = accounts;
 		this.units = units;
 		this.encoder = encoder;
@@ -54,9 +53,8 @@ class InitialAdministrator {
 		this.clock = clock;
 	}
 
-	@EventListener
-	@Order(10)
-	void createWhenNone(ApplicationStartedEvent event) {
+	@Override
+	protected void run() {
 		if (this.accounts.count() > 0) {
 			return;
 		}

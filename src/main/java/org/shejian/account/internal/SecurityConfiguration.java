@@ -3,6 +3,7 @@ package org.shejian.account.internal;
 import org.shejian.shared.Role;
 import org.shejian.shared.web.ProblemResponses;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,9 +11,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -24,6 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * further in, on every read and write.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -32,11 +34,6 @@ class SecurityConfiguration {
 
 	private static final String[] EDITING_ROLES = roleNames(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.STREET_ADMIN,
 			Role.COMMUNITY_ADMIN, Role.COMMUNITY_STAFF, Role.LIAISON, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN);
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
 
 	/** Metrics for scrapers: HTTP Basic, no session, system administrators only. */
 	@Bean
@@ -84,7 +81,8 @@ class SecurityConfiguration {
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.exceptionHandling(
 					(exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problems::unauthorized, api)
-						.defaultAccessDeniedHandlerFor(problems::accessDenied, api))
+						.defaultAccessDeniedHandlerFor(problems::accessDenied, api)
+						.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			.addFilterAfter(new PasswordChangeFilter(problems), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}

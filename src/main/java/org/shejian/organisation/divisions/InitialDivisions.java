@@ -1,12 +1,10 @@
 package org.shejian.organisation.divisions;
 
 import org.shejian.organisation.internal.UnitRepository;
+import org.shejian.shared.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +12,7 @@ import org.springframework.stereotype.Component;
  * default) from the files shipped inside the platform.
  */
 @Component
-class InitialDivisions {
+class InitialDivisions extends StartupTask {
 
 	private static final Logger logger = LoggerFactory.getLogger(InitialDivisions.class);
 
@@ -25,14 +23,14 @@ class InitialDivisions {
 	private final DivisionProperties properties;
 
 	InitialDivisions(DivisionImporter importer, UnitRepository units, DivisionProperties properties) {
+		super(BEFORE_WEB_SERVER);
 		this.importer = importer;
 		this.units = units;
 		this.properties = properties;
 	}
 
-	@EventListener
-	@Order(0)
-	void loadWhenEmpty(ApplicationStartedEvent event) {
+	@Override
+	protected void run() {
 		if (!this.properties.loadOnEmpty() || !this.units.isEmpty()) {
 			return;
 		}

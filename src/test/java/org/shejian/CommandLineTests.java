@@ -1,0 +1,83 @@
+package org.shejian;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The commands run without the web server, against the database the settings name.
+ */
+class CommandLineTests {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void importsAProvinceThenVerifiesTheAuditLog() throws Exception {
+		String url = "jdbc:h2:file:" + this.data.resolve("cli").toAbsolutePath();
+		System.setProperty("spring.datasource.url", url);
+		try {
+			Output imported = run("import-divisions", "--province", "12", "--edition", "2024年6月30日");
+			Output verified = run("verify-audit");
+			Output again = run("import-divisions", "--province", "12", "--edition", "2024-06-30");
+
+			assertThat(imported.code()).isZero();
+			assertThat(imported.text()).contains("Imported province 12 (edition 2024-06-30)", "retired 0");
+			assertThat(verified.code()).isZero();
+			assertThat(verified.text()).contains("Audit log intact");
+			assertThat(again.text()).contains("added 0", "renamed 0");
+		}
+		finally {
+			System.clearProperty("spring.datasource.url");
+		}
+	}
+
+	@Test
+	void reportsTheFirstErrorsOfABrokenFolderAndExitsNonZero() throws Exception {
+		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + this.data.resolve("cli2").toAbsolutePath());
+		Path folder = Files.createDirectories(this.data.resolve("files"));
+		Files.writeString(folder.resolve("provinces.csv"), "code,name\n11,\"北京市\"\n");
+		Files.writeString(folder.resolve("cities.csv"), "code,name,provinceCode\n1101,\"市辖区\",11\n");
+		Files.writeString(folder.resolve("areas.csv"), "code,name,cityCode,provinceCode\n1.10101E+5,\"东城区\",1101,11\n");
+		Files.writeString(folder.resolve("streets.csv"), "code,name,areaCode,provinceCode,cityCode\n");
+		try {
+			Output output = run("import-divisions", "--province", "11", "--dir", folder.toString());
+
+			assertThat(output.code()).isEqualTo(1);
+			assertThat(output.text()).contains("areas.csv", "1.10101E+5");
+		}
+		finally {
+			System.clearProperty("spring.datasource.url");
+		}
+	}
+
+	private static Output run(String... arguments) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+		System.setOut(capture);
+		System.setErr(capture);
+		try {
+			List<String> rest = List.of(arguments).subList(1, arguments.length);
+			int code = ShejianApplication.runCommand(arguments[0], rest);
+			return new Output(code, captured.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+	private record Output(int code, String text) {
+	}
+
+}
