@@ -69,9 +69,9 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Account get(Actor actor, long id) {
 		requireManager(actor);
-		Account account = this.repository.findById(id).orElseThrow(() -> Problem.notFound("account.notFound", id));
-		this.scope.check(actor, account.unitId());
-		return account;
+		return this.repository.findById(id)
+			.filter((account) -> this.scope.covers(actor, account.unitId()))
+			.orElseThrow(() -> Problem.notFound("account.notFound", id));
 	}
 
 	/**
@@ -90,8 +90,9 @@ public class Accounts {
 		Unit unit = this.units.get(form.unitCode());
 		this.scope.check(actor, unit.id());
 		Set<Role> roles = checkedRoles(actor, form.roles(), unit);
+		checkDutyGrant(actor, roles);
 		String password = this.passwords.generate();
-		String displayName = Text.isBlank(form.displayName()) ? username : Text.normalise(form.displayName());
+		String displayName = Text.isBlank(form.displayName()) ? username : Text.name(form.displayName(), 100);
 
 		long id = this.repository.insert(username, displayName, this.encoder.encode(password), unit.id(), true,
 				this.clock.instant());
@@ -107,8 +108,12 @@ public class Accounts {
 		if (before.version() != version) {
 			throw Problem.conflict("record.stale", "account:" + before.username());
 		}
+		requireOrdinary(before);
 		Unit unit = this.units.findById(before.unitId()).orElseThrow();
 		Set<Role> checked = checkedRoles(actor, roles, unit);
+		if (checked.stream().anyMatch(Role.SEPARATED_DUTIES::contains)) {
+			throw Problem.forbidden("account.duty.grant");
+		}
 		if (before.id() == actor.userId() && !checked.equals(before.roles())) {
 			throw Problem.forbidden("account.ownRoles");
 		}
@@ -123,6 +128,7 @@ public class Accounts {
 
 	public Account unlock(Actor actor, long id) {
 		Account before = get(actor, id);
+		requireOrdinary(before);
 		this.repository.unlock(id);
 		Account after = this.repository.findById(id).orElseThrow();
 		this.audit.record("account.unlock", "account:" + before.username(), before.unitId(), state(before),
@@ -133,6 +139,7 @@ public class Accounts {
 	/** Sets a new generated password that must be changed at the next sign-in. */
 	public Created resetPassword(Actor actor, long id) {
 		Account account = get(actor, id);
+		requireOrdinary(account);
 		String password = this.passwords.generate();
 		this.repository.setPassword(id, this.encoder.encode(password), true);
 		this.repository.unlock(id);
@@ -179,6 +186,29 @@ public class Accounts {
 			throw Problem.invalid("account.roles.level", Role.CITY_ADMIN.name(), unit.code());
 		}
 		return roles;
+	}
+
+	/**
+	 * Separated duties are granted only by the system administrator, and only the
+	 * security and audit duties: a second system administrator is never created in the
+	 * application, so no duty can reach the account of another.
+	 */
+	private static void checkDutyGrant(Actor actor, Set<Role> roles) {
+		if (roles.contains(Role.SYSTEM_ADMIN)
+				|| (roles.stream().anyMatch(Role.SEPARATED_DUTIES::contains) && !actor.has(Role.SYSTEM_ADMIN))) {
+			throw Problem.forbidden("account.duty.grant");
+		}
+	}
+
+	/**
+	 * The accounts of the separated duties are out of reach of every manager in the
+	 * application, so that no duty can take over another's account by a reset; they are
+	 * recovered on the server.
+	 */
+	private static void requireOrdinary(Account account) {
+		if (account.roles().stream().anyMatch(Role.SEPARATED_DUTIES::contains)) {
+			throw Problem.forbidden("account.duty.protected");
+		}
 	}
 
 	private static UnitLevel levelOf(Role role) {

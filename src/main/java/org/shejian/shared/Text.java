@@ -34,6 +34,41 @@ public final class Text {
 	}
 
 	/**
+	 * Checks a name from outside after normalising it: present, at most {@code maxLength}
+	 * characters (counted as characters, so that rare characters and emoji outside the
+	 * Basic Multilingual Plane count once), and free of control and
+	 * bidirectional-override characters.
+	 * @return the normalised name
+	 * @throws Problem (400) naming the rule broken, or the invisible character and its
+	 * position
+	 */
+	public static String name(String value, int maxLength) {
+		String text = normalise(value);
+		if (text == null || text.isEmpty()) {
+			throw Problem.invalid("name.missing");
+		}
+		int length = text.codePointCount(0, text.length());
+		if (length > maxLength) {
+			throw Problem.invalid("text.tooLong", maxLength);
+		}
+		int position = 0;
+		for (int offset = 0; offset < text.length();) {
+			int c = text.codePointAt(offset);
+			position++;
+			if (isInvisibleControl(c)) {
+				throw Problem.invalid("text.control", String.format("U+%04X", c), position);
+			}
+			offset += Character.charCount(c);
+		}
+		return text;
+	}
+
+	private static boolean isInvisibleControl(int c) {
+		return Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+				|| c == 0x200E || c == 0x200F;
+	}
+
+	/**
 	 * Returns {@code true} when the value is {@code null} or holds only white space.
 	 */
 	public static boolean isBlank(String value) {

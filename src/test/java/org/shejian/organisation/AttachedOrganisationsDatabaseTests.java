@@ -76,7 +76,7 @@ class AttachedOrganisationsDatabaseTests extends PlatformTestSupport {
 			.get(0);
 
 		assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.organisations.building(dongcheng, building.id()))
-			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("scope.outside"));
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("building.notFound"));
 		assertThatExceptionOfType(Problem.class)
 			.isThrownBy(() -> this.organisations.buildings(dongcheng, "110102", 0, 10))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("scope.outside"));

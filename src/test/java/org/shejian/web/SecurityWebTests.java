@@ -20,7 +20,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -184,6 +186,66 @@ class SecurityWebTests extends PlatformTestSupport {
 			.andExpect(jsonPath("$.password").isNotEmpty())
 			.andExpect(jsonPath("$.account.mustChangePassword").value(true));
 		this.mvc.perform(get("/api/v1/accounts").with(user(security))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void noDutyCanReachTheAccountOfAnother() throws Exception {
+		AccountPrincipal security = this.accounts.create("11", Role.SECURITY_ADMIN);
+		AccountPrincipal system = this.accounts.create("11", Role.SYSTEM_ADMIN);
+		AccountPrincipal auditor = this.accounts.create("11", Role.AUDIT_ADMIN);
+
+		this.mvc
+			.perform(post("/api/v1/accounts").with(user(security))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"second-system\",\"unitCode\":\"11\",\"roles\":[\"SYSTEM_ADMIN\"]}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("urn:shejian:problem:account.duty.grant"));
+		this.mvc
+			.perform(post("/api/v1/accounts").with(user(security))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"new-auditor\",\"unitCode\":\"11\",\"roles\":[\"AUDIT_ADMIN\"]}"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/console/accounts/" + system.userId() + "/reset").with(user(security)).with(csrf()))
+			.andExpect(flash().attribute("error", containsString("命令行")));
+		this.mvc.perform(post("/console/accounts/" + auditor.userId() + "/reset").with(user(system)).with(csrf()))
+			.andExpect(flash().attribute("error", containsString("命令行")));
+		this.mvc
+			.perform(put("/api/v1/accounts/" + auditor.userId() + "/roles").with(user(system))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"roles\":[\"CITY_ADMIN\"],\"version\":0}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("urn:shejian:problem:account.duty.protected"));
+	}
+
+	@Test
+	void changedRolesEndTheSessionsAlreadySignedIn() throws Exception {
+		AccountPrincipal security = this.accounts.create("11", Role.SECURITY_ADMIN);
+		AccountPrincipal district = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(signIn(district.username(), TestAccounts.PASSWORD).session(session))
+			.andExpect(redirectedUrl("/console"));
+
+		this.mvc
+			.perform(put("/api/v1/accounts/" + district.userId() + "/roles").with(user(security))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"roles\":[\"LIAISON\"],\"version\":0}"))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(put("/api/v1/accounts/" + district.userId() + "/roles").with(user(security))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"roles\":[\"DISTRICT_ADMIN\",\"COMMUNITY_STAFF\"],\"version\":0}"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(post("/console/accounts/" + district.userId() + "/reset").with(user(security)).with(csrf()))
+			.andExpect(flash().attribute("notice", containsString("一次性密码")));
+
+		this.mvc.perform(get("/console/units").session(session)).andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/api/v1/buildings").param("unit", "110101").session(session))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -38,6 +38,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean enabled;
 
+	private final int version;
+
 	private transient String passwordHash;
 
 	AccountPrincipal(Account account, String passwordHash, boolean locked) {
@@ -49,6 +51,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 		this.mustChangePassword = account.mustChangePassword();
 		this.locked = locked;
 		this.enabled = account.enabled();
+		this.version = account.version();
 		this.passwordHash = passwordHash;
 	}
 
@@ -74,6 +77,13 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	public String displayName() {
 		return this.displayName;
+	}
+
+	/**
+	 * The account's version when this principal was made; a newer one ends the session.
+	 */
+	public int version() {
+		return this.version;
 	}
 
 	public boolean mustChangePassword() {

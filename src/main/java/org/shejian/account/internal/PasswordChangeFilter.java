@@ -26,14 +26,32 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
-	PasswordChangeFilter(ProblemResponses problems) {
+	private final AccountRepository accounts;
+
+	PasswordChangeFilter(ProblemResponses problems, AccountRepository accounts) {
 		this.problems = problems;
+		this.accounts = accounts;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+				&& isOutdated(principal)) {
+			SecurityContextHolder.clearContext();
+			if (request.getSession(false) != null) {
+				request.getSession(false).invalidate();
+			}
+			if (request.getRequestURI().startsWith("/api/")) {
+				this.problems.write(request, response, org.springframework.http.HttpStatus.UNAUTHORIZED,
+						"auth.expired");
+			}
+			else {
+				response.sendRedirect("/login?expired");
+			}
+			return;
+		}
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
 				&& principal.mustChangePassword() && !isOpen(request.getRequestURI())) {
 			if (request.getRequestURI().startsWith("/api/")) {
@@ -46,6 +64,12 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private boolean isOutdated(AccountPrincipal principal) {
+		return this.accounts.findById(principal.userId())
+			.map((account) -> !account.enabled() || account.version() != principal.version())
+			.orElse(true);
 	}
 
 	private static boolean isOpen(String path) {

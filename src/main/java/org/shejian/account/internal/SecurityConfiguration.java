@@ -52,7 +52,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain application(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain application(HttpSecurity http, ProblemResponses problems, AccountRepository accounts)
+			throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/units", "/units/**", "/search", "/login", "/error", "/webjars/**", "/css/**",
@@ -83,7 +84,7 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problems::unauthorized, api)
 						.defaultAccessDeniedHandlerFor(problems::accessDenied, api)
 						.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
-			.addFilterAfter(new PasswordChangeFilter(problems), AnonymousAuthenticationFilter.class);
+			.addFilterAfter(new PasswordChangeFilter(problems, accounts), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
 

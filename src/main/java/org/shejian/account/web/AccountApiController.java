@@ -46,7 +46,7 @@ class AccountApiController {
 
 	@GetMapping("/api/v1/accounts")
 	List<Account> list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page) {
-		return this.accounts.list(actor, Math.max(0, page), 100);
+		return this.accounts.list(actor, Math.min(Math.max(0, page), 100_000), 100);
 	}
 
 	@GetMapping("/api/v1/accounts/{id}")

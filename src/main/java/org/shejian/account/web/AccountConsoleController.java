@@ -38,7 +38,7 @@ class AccountConsoleController {
 
 	@GetMapping("/console/accounts")
 	String list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("accounts", this.accounts.list(actor, Math.max(0, page), 100));
+		model.addAttribute("accounts", this.accounts.list(actor, Math.min(Math.max(0, page), 100_000), 100));
 		model.addAttribute("roles", Role.values());
 		return "console/accounts";
 	}
@@ -90,7 +90,7 @@ class AccountConsoleController {
 			RedirectAttributes redirect) {
 		try {
 			Created created = this.accounts.resetPassword(actor, id);
-			this.flash.notice(redirect, locale, "account.created", created.account().username(), created.password());
+			this.flash.notice(redirect, locale, "account.reset.done", created.account().username(), created.password());
 		}
 		catch (Problem problem) {
 			this.flash.problem(redirect, locale, problem);

@@ -108,8 +108,8 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 			for (AuditRecord record : records) {
 				String broken = check(record, expected, previous);
 				if (broken != null) {
-					return new ChainVerification(checked, (broken.startsWith("missing")) ? expected : record.sequence(),
-							broken);
+					return new ChainVerification(checked,
+							broken.equals(ChainVerification.MISSING) ? expected : record.sequence(), broken);
 				}
 				previous = record.hash();
 				expected++;
@@ -128,20 +128,20 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
 			.single();
 		if (head.sequence() != last || !head.hash().equals(previous)) {
-			return new ChainVerification(checked, last + 1, "missing records after the last one found");
+			return new ChainVerification(checked, last + 1, ChainVerification.TAIL);
 		}
 		return new ChainVerification(checked, null, null);
 	}
 
 	private static String check(AuditRecord record, long expected, String previous) {
 		if (record.sequence() != expected) {
-			return "missing record " + expected;
+			return ChainVerification.MISSING;
 		}
 		if (!record.previousHash().equals(previous)) {
-			return "previous hash does not match the record before";
+			return ChainVerification.PREVIOUS;
 		}
 		if (!ChainHash.of(record).equals(record.hash())) {
-			return "contents do not match the record's hash";
+			return ChainVerification.CONTENTS;
 		}
 		return null;
 	}

@@ -6,6 +6,7 @@ import org.shejian.audit.AuditTrail;
 import org.shejian.audit.ChainVerification;
 import org.shejian.shared.Command;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,11 @@ class VerifyAuditCommand implements Command {
 
 	private final AuditTrail trail;
 
-	VerifyAuditCommand(AuditTrail trail) {
+	private final MessageSource messages;
+
+	VerifyAuditCommand(AuditTrail trail, MessageSource messages) {
 		this.trail = trail;
+		this.messages = messages;
 	}
 
 	@Override
@@ -38,8 +42,10 @@ class VerifyAuditCommand implements Command {
 			System.out.printf("Audit log intact: %d records, every link holds.%n", result.records());
 			return 0;
 		}
+		String reason = this.messages.getMessage(result.reason(), new Object[] { result.firstBroken() },
+				java.util.Locale.ENGLISH);
 		System.out.printf("Audit log BROKEN at record %d: %s (%d records before it hold).%n", result.firstBroken(),
-				result.reason(), result.records());
+				reason, result.records());
 		return 2;
 	}
 

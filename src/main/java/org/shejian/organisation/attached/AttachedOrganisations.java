@@ -54,9 +54,9 @@ public class AttachedOrganisations {
 
 	@Transactional(readOnly = true)
 	public Building building(Actor actor, long id) {
-		Building building = this.repository.building(id).orElseThrow(() -> Problem.notFound("building.notFound", id));
-		this.scope.check(actor, building.unitId());
-		return building;
+		return this.repository.building(id)
+			.filter((building) -> this.scope.covers(actor, building.unitId()))
+			.orElseThrow(() -> Problem.notFound("building.notFound", id));
 	}
 
 	/**
@@ -99,10 +99,9 @@ public class AttachedOrganisations {
 
 	@Transactional(readOnly = true)
 	public SocialOrganisation socialOrganisation(Actor actor, long id) {
-		SocialOrganisation organisation = this.repository.social(id)
+		return this.repository.social(id)
+			.filter((organisation) -> this.scope.covers(actor, organisation.unitId()))
 			.orElseThrow(() -> Problem.notFound("social.notFound", id));
-		this.scope.check(actor, organisation.unitId());
-		return organisation;
 	}
 
 	/** Hubs are public reference data: any signed-in user may choose one. */
@@ -153,7 +152,7 @@ public class AttachedOrganisations {
 			}
 		}
 		return new SocialOrganisation(id, unitId, name, form.category(), credit, organisationCode, form.isHub(),
-				form.isHub() ? Text.normalise(form.hubField()) : null, form.isHub() ? form.hubLevel() : null,
+				form.isHub() ? Text.name(form.hubField(), 100) : null, form.isHub() ? form.hubLevel() : null,
 				form.hubId(), version);
 	}
 
@@ -198,14 +197,7 @@ public class AttachedOrganisations {
 	}
 
 	static String required(String value) {
-		String text = Text.normalise(value);
-		if (text == null || text.isEmpty()) {
-			throw Problem.invalid("name.missing");
-		}
-		if (text.length() > 200) {
-			throw Problem.invalid("text.tooLong", 200);
-		}
-		return text;
+		return Text.name(value, 200);
 	}
 
 	/**
@@ -215,10 +207,7 @@ public class AttachedOrganisations {
 			Boolean partyPost, Boolean servicePost, String stationOpened, Integer version) {
 
 		Building toBuilding(Long id, long unitId, int version) {
-			String address = Text.normalise(this.address);
-			if (address != null && address.length() > 300) {
-				throw Problem.invalid("text.tooLong", 300);
-			}
+			String address = Text.isBlank(this.address) ? null : Text.name(this.address, 300);
 			boolean station = Boolean.TRUE.equals(this.hasStation);
 			return new Building(id, unitId, required(this.name), address, station,
 					station && Boolean.TRUE.equals(this.unionPost), station && Boolean.TRUE.equals(this.partyPost),

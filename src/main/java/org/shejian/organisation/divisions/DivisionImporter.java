@@ -95,6 +95,8 @@ public class DivisionImporter {
 			String source, ImportProgress progress) {
 		Map<String, Unit> existing = new HashMap<>();
 		this.units.existingUnder(edition.province()).forEach((e) -> existing.put(e.unit().code(), e.unit()));
+		refuseOlderEdition(edition.province(), date);
+		refuseMissingLevels(edition, existing.values());
 		Changes changes = compare(edition, existing, date, progress);
 		Instant compared = this.clock.instant();
 		write(changes, date, progress);
@@ -111,6 +113,35 @@ public class DivisionImporter {
 		record(report, source, startedBy, started, finished);
 		progress.update("done", 1, 1);
 		return report;
+	}
+
+	private void refuseOlderEdition(String province, LocalDate date) {
+		LocalDate latest = this.jdbc.sql("SELECT MAX(edition) FROM org_division_import WHERE province = ?")
+			.param(province)
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+		if (latest != null && date.isBefore(latest)) {
+			throw Problem.invalid("import.edition.older", date, latest);
+		}
+	}
+
+	/**
+	 * An edition that lists no unit of a level the province has (a missing or header-only
+	 * file) would retire that whole level; it is refused instead.
+	 */
+	private static void refuseMissingLevels(DivisionEdition edition, java.util.Collection<Unit> existing) {
+		java.util.Set<org.shejian.organisation.UnitLevel> listed = java.util.EnumSet
+			.noneOf(org.shejian.organisation.UnitLevel.class);
+		edition.units().forEach((entry) -> listed.add(entry.kind().level()));
+		Map<org.shejian.organisation.UnitLevel, Long> stored = new java.util.EnumMap<>(
+				org.shejian.organisation.UnitLevel.class);
+		existing.stream().filter(Unit::isCurrent).forEach((unit) -> stored.merge(unit.level(), 1L, Long::sum));
+		for (Map.Entry<org.shejian.organisation.UnitLevel, Long> level : stored.entrySet()) {
+			if (!listed.contains(level.getKey())) {
+				throw Problem.invalid("import.level.missing", level.getValue(), level.getKey().codeLength());
+			}
+		}
 	}
 
 	private Changes compare(DivisionEdition edition, Map<String, Unit> existing, LocalDate date,
@@ -191,7 +222,20 @@ public class DivisionImporter {
 			}
 		}
 		this.units.setValidTo(changes.retired, date, now);
+		auditUnits(changes, date);
 		progress.update("writing", changes.added.size(), changes.added.size());
+	}
+
+	private void auditUnits(Changes changes, LocalDate date) {
+		changes.renamed.forEach((unit, name) -> this.audit.record("unit.rename", "unit:" + unit.code(), unit.id(),
+				Map.of("name", unit.name()), Map.of("name", name)));
+		changes.moved.forEach((unit, lineage) -> this.audit.record("unit.move", "unit:" + unit.code(), unit.id(),
+				Map.of("parent", String.valueOf(unit.parentId())),
+				Map.of("parent", String.valueOf(lineage.get(lineage.size() - 1)))));
+		changes.retired.forEach((id) -> this.audit.record("unit.retire", "unit:" + id, id, Map.of("validTo", ""),
+				Map.of("validTo", date.toString())));
+		changes.restored.forEach((id) -> this.audit.record("unit.restore", "unit:" + id, id,
+				Map.of("validTo", "retired"), Map.of("validTo", "")));
 	}
 
 	private void record(ImportReport report, String source, String startedBy, Instant started, Instant finished) {

@@ -88,6 +88,10 @@ final class DivisionParser {
 	}
 
 	private void read(String file, byte[] bytes, Consumer<Row> handler, String... required) {
+		if (bytes.length == 0) {
+			this.errors.add(file, 0, "import.file.empty", file);
+			return;
+		}
 		FileDecoder.Decoded decoded;
 		try {
 			decoded = FileDecoder.decode(file, bytes);
@@ -97,6 +101,15 @@ final class DivisionParser {
 			return;
 		}
 		this.encodings.add(file + ": " + decoded.encoding());
+		String text = decoded.text();
+		if (!text.endsWith("\n") && text.indexOf('\n') >= 0) {
+			this.errors.add(file, text.lines().count(), "import.file.unterminated");
+			return;
+		}
+		parseRows(file, text, handler, required);
+	}
+
+	private void parseRows(String file, String text, Consumer<Row> handler, String... required) {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
@@ -104,13 +117,14 @@ final class DivisionParser {
 			.setAllowMissingColumnNames(true)
 			.setTrim(true)
 			.get();
-		try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()), format)) {
+		long line = 1;
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			Map<String, Integer> columns = columns(file, parser.getHeaderNames(), required);
 			if (columns == null) {
 				return;
 			}
 			for (CSVRecord record : parser) {
-				long line = parser.getCurrentLineNumber();
+				line = parser.getCurrentLineNumber();
 				if (record.size() != parser.getHeaderNames().size()) {
 					this.errors.add(file, line, "import.row.columns", record.size(), parser.getHeaderNames().size());
 					continue;
@@ -122,13 +136,8 @@ final class DivisionParser {
 			}
 		}
 		catch (UncheckedIOException | IOException | IllegalStateException | IllegalArgumentException ex) {
-			this.errors.add(file, 0, "import.file.broken", truncatedMessage(ex));
+			this.errors.add(file, line + 1, "import.file.broken");
 		}
-	}
-
-	private static String truncatedMessage(Exception ex) {
-		String message = (ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage();
-		return (message != null && message.length() > 200) ? message.substring(0, 200) : message;
 	}
 
 	private Map<String, Integer> columns(String file, List<String> headers, String... required) {
@@ -259,8 +268,11 @@ final class DivisionParser {
 	}
 
 	private void add(Row row, Entry entry) {
-		if (entry.name().isEmpty()) {
-			row.error("import.name.missing", entry.code());
+		try {
+			Text.name(entry.name(), 200);
+		}
+		catch (Problem problem) {
+			this.errors.add(row.file(), row.line(), problem);
 			return;
 		}
 		if (markSeen(row, entry.code())) {
@@ -319,13 +331,18 @@ final class DivisionParser {
 			return this.line;
 		}
 
+		String file() {
+			return this.file;
+		}
+
 		String value(String column) {
 			Integer index = this.columns.get(column);
 			return (index != null) ? Text.normalise(this.record.get(index)) : null;
 		}
 
 		String name() {
-			return value("name");
+			String name = value("name");
+			return (name != null) ? name : "";
 		}
 
 		boolean belongsTo(String province) {
@@ -337,6 +354,11 @@ final class DivisionParser {
 		UnitCode code(UnitLevel level) {
 			try {
 				UnitCode code = UnitCode.parse(value("code"));
+				String written = Text.compact(value("code"));
+				if (code.level() != level && written.length() == level.codeLength()) {
+					error("import.segment.range", written, written.substring(code.code().length()), "001–599");
+					return null;
+				}
 				if (code.level() != level) {
 					error("import.code.level", code, code.level().codeLength(), level.codeLength());
 					return null;

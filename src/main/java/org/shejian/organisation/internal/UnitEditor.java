@@ -61,9 +61,8 @@ public class UnitEditor {
 		Unit unit = this.units.get(code);
 		this.scope.check(actor, unit.id());
 		requireVersion(unit, change.version());
-		String name = required(change.name(), "unit.name.missing", 200);
-		String shortName = Text.isBlank(change.shortName()) ? ShortNames.of(name)
-				: required(change.shortName(), "unit.name.missing", 200);
+		String name = Text.name(change.name(), 200);
+		String shortName = Text.isBlank(change.shortName()) ? ShortNames.of(name) : Text.name(change.shortName(), 200);
 		String urbanRural = Text.isBlank(change.urbanRuralClass()) ? null : Text.compact(change.urbanRuralClass());
 		if (urbanRural != null && !URBAN_RURAL.contains(urbanRural)) {
 			throw Problem.invalid("unit.urbanRural.unknown", urbanRural);
@@ -74,8 +73,9 @@ public class UnitEditor {
 			throw Problem.conflict("unit.stale", unit.code());
 		}
 		Unit renamed = this.units.get(code);
-		if (!Objects.equals(shortName, renamed.shortName()) || !Objects.equals(urbanRural, renamed.urbanRuralClass())) {
-			this.repository.updateDetails(renamed, shortName, urbanRural, this.clock.instant());
+		if ((!Objects.equals(shortName, renamed.shortName()) || !Objects.equals(urbanRural, renamed.urbanRuralClass()))
+				&& !this.repository.updateDetails(renamed, shortName, urbanRural, this.clock.instant())) {
+			throw Problem.conflict("unit.stale", unit.code());
 		}
 
 		Unit after = this.units.get(code);
@@ -135,17 +135,6 @@ public class UnitEditor {
 		if (version != unit.version()) {
 			throw Problem.conflict("unit.stale", unit.code());
 		}
-	}
-
-	private static String required(String value, String messageKey, int maxLength) {
-		String text = Text.normalise(value);
-		if (text == null || text.isEmpty()) {
-			throw Problem.invalid(messageKey);
-		}
-		if (text.length() > maxLength) {
-			throw Problem.invalid("text.tooLong", maxLength);
-		}
-		return text;
 	}
 
 	static Map<String, Object> state(Unit unit) {

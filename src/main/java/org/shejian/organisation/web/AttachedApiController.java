@@ -35,6 +35,9 @@ class AttachedApiController {
 	/** The most rows one bulk request may carry. */
 	static final int MAX_BULK = 500;
 
+	/** The highest page number a list accepts. */
+	static final int MAX_PAGE = 100_000;
+
 	private final AttachedOrganisations organisations;
 
 	AttachedApiController(AttachedOrganisations organisations) {
@@ -102,7 +105,7 @@ class AttachedApiController {
 	}
 
 	private static void checkPaging(int page, int size) {
-		if (page < 0) {
+		if (page < 0 || page > MAX_PAGE) {
 			throw Problem.invalid("paging.page", page);
 		}
 		if (size < 1 || size > Units.MAX_PAGE_SIZE) {

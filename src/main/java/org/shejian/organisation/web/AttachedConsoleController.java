@@ -46,7 +46,8 @@ class AttachedConsoleController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		String code = unitOrOwn(actor, unit);
 		model.addAttribute("unitCode", code);
-		model.addAttribute("buildings", this.organisations.buildings(actor, code, Math.max(0, page), 100));
+		model.addAttribute("buildings", this.organisations.buildings(actor, code,
+				Math.min(Math.max(0, page), AttachedApiController.MAX_PAGE), 100));
 		return "console/buildings";
 	}
 
@@ -89,8 +90,8 @@ class AttachedConsoleController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		String code = unitOrOwn(actor, unit);
 		model.addAttribute("unitCode", code);
-		model.addAttribute("organisations",
-				this.organisations.socialOrganisations(actor, code, Math.max(0, page), 100));
+		model.addAttribute("organisations", this.organisations.socialOrganisations(actor, code,
+				Math.min(Math.max(0, page), AttachedApiController.MAX_PAGE), 100));
 		model.addAttribute("hubs", this.organisations.hubs());
 		model.addAttribute("categories", SocialOrganisation.Category.values());
 		model.addAttribute("hubLevels", SocialOrganisation.HubLevel.values());

@@ -41,7 +41,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > LIMIT) {
-			this.problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "request.tooLarge");
+			this.problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "request.tooLarge", LIMIT);
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request), response);

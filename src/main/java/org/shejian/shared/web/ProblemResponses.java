@@ -66,9 +66,10 @@ public class ProblemResponses {
 	}
 
 	/** Writes a problem straight to the response, for filters. */
-	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
-			throws IOException {
-		ProblemDetail detail = of(new Problem(status, messageKey), locale(request));
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey,
+			Object... arguments) throws IOException {
+		ProblemDetail detail = of(new Problem(status, messageKey, arguments), locale(request));
+		detail.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

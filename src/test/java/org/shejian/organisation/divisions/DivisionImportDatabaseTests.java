@@ -117,6 +117,46 @@ class DivisionImportDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void headerOnlyOrMissingFileIsRefusedInsteadOfRetiringALevel() {
+		long before = count();
+		DivisionFiles headerOnly = DivisionFiles.shipped()
+			.put("villages-11.csv", "code,name,streetCode,provinceCode,cityCode,areaCode\n");
+		DivisionFiles missing = DivisionFiles.shipped().remove("villages-11.csv");
+
+		for (DivisionFiles files : java.util.List.of(headerOnly, missing)) {
+			assertThatExceptionOfType(Problem.class).isThrownBy(
+					() -> this.importer.importProvince(files.toSet(), "11", EDITION_2024, "test", ImportProgress.NONE))
+				.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("import.level.missing"));
+		}
+		assertThat(count()).isEqualTo(before);
+		assertThat(this.units.get("110101001001").isCurrent()).isTrue();
+	}
+
+	@Test
+	void olderEditionCannotReplaceANewerOne() {
+		this.importer.importProvince(DivisionFileSet.shipped("11"), "11", EDITION_2024, "test", ImportProgress.NONE);
+
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.importer.importProvince(DivisionFileSet.shipped("11"), "11",
+					EDITION_2024.minusYears(1), "test", ImportProgress.NONE))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("import.edition.older"));
+	}
+
+	@Test
+	void everyRenameAndRetirementIsAuditedPerUnit() {
+		DivisionFiles files = DivisionFiles.shipped()
+			.put("villages-11.csv", shippedVillages().replace("\"多福巷社区居委会\"", "\"多福巷东社区居委会\"")
+				.replace("110101001002,\"银闸社区居委会\",110101001,11,1101,110101\n", ""));
+
+		this.importer.importProvince(files.toSet(), "11", EDITION_2024, "test", ImportProgress.NONE);
+
+		assertThat(this.jdbc.sql("SELECT action FROM audit_record WHERE target IN (?, ?) ORDER BY seq")
+			.params("unit:110101001001", "unit:110101001002")
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("unit.rename", "unit.retire");
+	}
+
+	@Test
 	void importsAnotherProvinceBesideBeijing() {
 		ImportReport report = this.importer.importProvince(DivisionFileSet.shipped("12"), "12", EDITION_2024, "test",
 				ImportProgress.NONE);

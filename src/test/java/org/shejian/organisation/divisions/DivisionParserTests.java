@@ -160,16 +160,78 @@ class DivisionParserTests {
 	void refusesAFileCutOffInsideAQuotedValue() {
 		String villages = DivisionFiles.VILLAGES + "110101001003,\"东厂社";
 
-		assertRefused(DivisionFiles.beijing().put("villages-11.csv", villages), "import.file.broken", "villages-11.csv",
-				0);
+		assertRefused(DivisionFiles.beijing().put("villages-11.csv", villages), "import.file.unterminated",
+				"villages-11.csv", 5);
 	}
 
 	@Test
 	void refusesAFileCutOffBetweenValues() {
 		String villages = DivisionFiles.VILLAGES + "110101001003,\"东厂社区居委会\",1101010";
 
+		assertRefused(DivisionFiles.beijing().put("villages-11.csv", villages), "import.file.unterminated",
+				"villages-11.csv", 5);
+	}
+
+	@Test
+	void refusesAFileCutOffInsideTheLastUnquotedValue() {
+		assertRefused(DivisionFiles.beijing().put("provinces.csv", "code,name\n11,北"), "import.file.unterminated",
+				"provinces.csv", 2);
+	}
+
+	@Test
+	void refusesARowWithTooFewValues() {
+		String villages = DivisionFiles.VILLAGES + "110101001003,\"东厂社区居委会\",1101010\n";
+
 		assertRefused(DivisionFiles.beijing().put("villages-11.csv", villages), "import.row.columns", "villages-11.csv",
 				5);
+	}
+
+	@Test
+	void refusesAQuoteThatIsNeverClosed() {
+		String villages = DivisionFiles.VILLAGES + "110101001003,\"东厂社区居委会,110101001,11,1101,110101\n";
+
+		assertRefused(DivisionFiles.beijing().put("villages-11.csv", villages), "import.file.broken", "villages-11.csv",
+				5);
+	}
+
+	@Test
+	void refusesUtf8CutInsideACharacterInsteadOfReadingItAsGbk() {
+		byte[] whole = "code,name\n11,北京市\n".getBytes(StandardCharsets.UTF_8);
+		byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 3);
+
+		assertRefused(DivisionFiles.beijing().put("provinces.csv", cut), "import.encoding.damagedUtf8", "provinces.csv",
+				0);
+	}
+
+	@Test
+	void refusesAnEmptyFile() {
+		assertRefused(DivisionFiles.beijing().put("areas.csv", new byte[0]), "import.file.empty", "areas.csv", 0);
+	}
+
+	@Test
+	void refusesNamesTooLongOrWithControlCharacters() {
+		String longName = DivisionFiles.AREAS.replace("\"西城区\"", "\"" + "西".repeat(201) + "\"");
+		String control = DivisionFiles.AREAS.replace("\"西城区\"", "\"西\u202E城区\"");
+
+		assertRefused(DivisionFiles.beijing().put("areas.csv", longName), "text.tooLong", "areas.csv", 3);
+		assertRefused(DivisionFiles.beijing().put("areas.csv", control), "text.control", "areas.csv", 3);
+	}
+
+	@Test
+	void countsCharactersOutsideTheBasicPlaneOnce() {
+		String rare = DivisionFiles.AREAS.replace("\"西城区\"", "\"" + "𠀀".repeat(200) + "\"");
+
+		DivisionEdition edition = DivisionParser.parse(DivisionFiles.beijing().put("areas.csv", rare).toSet(), "11");
+
+		assertThat(edition.units()).anySatisfy((e) -> assertThat(e.name()).startsWith("𠀀"));
+	}
+
+	@Test
+	void namesTheZeroSegmentOfAVillageCode() {
+		String villages = DivisionFiles.VILLAGES + "110101001000,\"零号社区居委会\",110101001,11,1101,110101\n";
+
+		assertRefused(DivisionFiles.beijing().put("villages-11.csv", villages), "import.segment.range",
+				"villages-11.csv", 5);
 	}
 
 	@Test
