@@ -28,12 +28,17 @@ class CommandLineTests {
 			Output imported = run("import-divisions", "--province", "12", "--edition", "2024年6月30日");
 			Output verified = run("verify-audit");
 			Output again = run("import-divisions", "--province", "12", "--edition", "2024-06-30");
+			Output reset = run("reset-password", "sysadmin");
+			Output unknown = run("reset-password", "nobody");
 
 			assertThat(imported.code()).isZero();
 			assertThat(imported.text()).contains("Imported province 12 (edition 2024-06-30)", "retired 0");
 			assertThat(verified.code()).isZero();
 			assertThat(verified.text()).contains("Audit log intact");
 			assertThat(again.text()).contains("added 0", "renamed 0");
+			assertThat(reset.code()).isZero();
+			assertThat(reset.text()).contains("Password of sysadmin reset. One-time password: ");
+			assertThat(unknown.code()).isEqualTo(1);
 		}
 		finally {
 			System.clearProperty("spring.datasource.url");
