@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole platform on the test database, with Beijing loaded at start as on a first
  * run. All tests that extend it share one application context.
  */
-@SpringBootTest(properties = { "shejian.accounts.initial-admin-password=Initial-Admin-2026!" })
+@SpringBootTest(properties = { "shejian.accounts.initial-admin-password=Initial-Admin-2026!",
+		"shejian.audit.key=test-audit-key" })
 @AutoConfigureMockMvc
 @Import(PlatformTestSupport.CleanDatabase.class)
 public abstract class PlatformTestSupport {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.shejian.audit.AuditLog;
+import org.shejian.audit.AuditProperties;
 import org.shejian.audit.AuditRecord;
 import org.shejian.audit.AuditTrail;
 import org.shejian.audit.ChainVerification;
@@ -32,6 +33,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 class JdbcAuditLog implements AuditLog, AuditTrail {
 
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(JdbcAuditLog.class);
+
 	private static final int MAX_STATE = 60_000;
 
 	private final JdbcClient jdbc;
@@ -40,10 +43,17 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 
 	private final Clock clock;
 
-	JdbcAuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final String key;
+
+	JdbcAuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, AuditProperties properties) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.key = properties.key();
+		if (!properties.keyed()) {
+			logger.warn("The audit chain is not keyed: set SHEJIAN_AUDIT_KEY so that a database writer cannot"
+					+ " rebuild it after a change");
+		}
 	}
 
 	@Override
@@ -68,7 +78,7 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		AuditRecord unsigned = new AuditRecord(head.sequence() + 1, at, actor, unitId, action, abbreviate(target, 200),
 				before, after, abbreviate(source, 64), head.hash(), null);
-		String hash = ChainHash.of(unsigned);
+		String hash = ChainHash.of(unsigned, this.key);
 		this.jdbc
 			.sql("INSERT INTO audit_record (seq, at, actor, unit_id, action, target, before_state, after_state,"
 					+ " source, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -133,14 +143,14 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 		return new ChainVerification(checked, null, null);
 	}
 
-	private static String check(AuditRecord record, long expected, String previous) {
+	private String check(AuditRecord record, long expected, String previous) {
 		if (record.sequence() != expected) {
 			return ChainVerification.MISSING;
 		}
 		if (!record.previousHash().equals(previous)) {
 			return ChainVerification.PREVIOUS;
 		}
-		if (!ChainHash.of(record).equals(record.hash())) {
+		if (!ChainHash.of(record, this.key).equals(record.hash())) {
 			return ChainVerification.CONTENTS;
 		}
 		return null;

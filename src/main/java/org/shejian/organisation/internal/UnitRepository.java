@@ -203,9 +203,15 @@ public class UnitRepository {
 			.params(name, shortName, Timestamp.from(now), unit.id(), unit.version())
 			.update();
 		if (changed == 1) {
+			LocalDate since = this.jdbc.sql("SELECT MAX(valid_to) FROM org_unit_name WHERE unit_id = ?")
+				.param(unit.id())
+				.query(LocalDate.class)
+				.optional()
+				.map((end) -> laterOf(end, unit.validFrom()))
+				.orElse(unit.validFrom());
 			this.jdbc.sql(
 					"INSERT INTO org_unit_name (unit_id, name, short_name, valid_from, valid_to) VALUES (?, ?, ?, ?, ?)")
-				.params(unit.id(), unit.name(), unit.shortName(), unit.validFrom(), laterOf(from, unit.validFrom()))
+				.params(unit.id(), unit.name(), unit.shortName(), since, laterOf(from, since))
 				.update();
 		}
 		return changed == 1;

@@ -85,6 +85,11 @@ class ProblemHandler {
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	Object notFound(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		String path = request.getRequestURI();
+		if (path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+				|| path.startsWith("/webjars/")) {
+			return ResponseEntity.notFound().build();
+		}
 		return answer(Problem.notFound("page.notFound"), request, response);
 	}
 
