@@ -8,7 +8,6 @@ import org.shejian.account.Accounts;
 import org.shejian.account.Accounts.Created;
 import org.shejian.account.Accounts.NewAccount;
 import org.shejian.shared.Actor;
-import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 import org.shejian.shared.web.Flash;
 
@@ -47,14 +46,11 @@ class AccountConsoleController {
 	String create(@AuthenticationPrincipal Actor actor, @RequestParam String username,
 			@RequestParam(required = false) String displayName, @RequestParam String unitCode,
 			@RequestParam(required = false) Set<Role> roles, Locale locale, RedirectAttributes redirect) {
-		try {
+		this.flash.attempt(redirect, locale, () -> {
 			Created created = this.accounts.create(actor, new NewAccount(username, displayName, unitCode,
 					(roles != null) ? roles : EnumSet.noneOf(Role.class)));
-			this.flash.notice(redirect, locale, "account.created", created.account().username(), created.password());
-		}
-		catch (Problem problem) {
-			this.flash.problem(redirect, locale, problem);
-		}
+			return new Flash.Notice("account.created", created.account().username(), created.password());
+		});
 		return "redirect:/console/accounts";
 	}
 
@@ -62,39 +58,30 @@ class AccountConsoleController {
 	String roles(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) Set<Role> roles, @RequestParam int version, Locale locale,
 			RedirectAttributes redirect) {
-		try {
+		this.flash.attempt(redirect, locale, () -> {
 			this.accounts.setRoles(actor, id, (roles != null) ? roles : EnumSet.noneOf(Role.class), version);
-			this.flash.notice(redirect, locale, "console.saved");
-		}
-		catch (Problem problem) {
-			this.flash.problem(redirect, locale, problem);
-		}
+			return new Flash.Notice("console.saved");
+		});
 		return "redirect:/console/accounts";
 	}
 
 	@PostMapping("/console/accounts/{id}/unlock")
 	String unlock(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale,
 			RedirectAttributes redirect) {
-		try {
+		this.flash.attempt(redirect, locale, () -> {
 			this.accounts.unlock(actor, id);
-			this.flash.notice(redirect, locale, "account.unlocked");
-		}
-		catch (Problem problem) {
-			this.flash.problem(redirect, locale, problem);
-		}
+			return new Flash.Notice("account.unlocked");
+		});
 		return "redirect:/console/accounts";
 	}
 
 	@PostMapping("/console/accounts/{id}/reset")
 	String reset(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale,
 			RedirectAttributes redirect) {
-		try {
+		this.flash.attempt(redirect, locale, () -> {
 			Created created = this.accounts.resetPassword(actor, id);
-			this.flash.notice(redirect, locale, "account.reset.done", created.account().username(), created.password());
-		}
-		catch (Problem problem) {
-			this.flash.problem(redirect, locale, problem);
-		}
+			return new Flash.Notice("account.reset.done", created.account().username(), created.password());
+		});
 		return "redirect:/console/accounts";
 	}
 

@@ -9,7 +9,6 @@ import org.shejian.organisation.attached.AttachedOrganisations.BuildingForm;
 import org.shejian.organisation.attached.AttachedOrganisations.SocialForm;
 import org.shejian.organisation.attached.SocialOrganisation;
 import org.shejian.shared.Actor;
-import org.shejian.shared.Problem;
 import org.shejian.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,26 +61,20 @@ class AttachedConsoleController {
 	@PostMapping("/console/buildings")
 	String addBuilding(@AuthenticationPrincipal Actor actor, @ModelAttribute BuildingForm form, Locale locale,
 			RedirectAttributes redirect) {
-		try {
+		this.flash.attempt(redirect, locale, () -> {
 			this.organisations.addBuildings(actor, java.util.List.of(form));
-			this.flash.notice(redirect, locale, "console.saved");
-		}
-		catch (Problem problem) {
-			this.flash.problem(redirect, locale, problem);
-		}
+			return new Flash.Notice("console.saved");
+		});
 		return "redirect:/console/buildings";
 	}
 
 	@PostMapping("/console/buildings/{id}")
 	String updateBuilding(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@ModelAttribute BuildingForm form, Locale locale, RedirectAttributes redirect) {
-		try {
+		this.flash.attempt(redirect, locale, () -> {
 			this.organisations.updateBuilding(actor, id, form);
-			this.flash.notice(redirect, locale, "console.saved");
-		}
-		catch (Problem problem) {
-			this.flash.problem(redirect, locale, problem);
-		}
+			return new Flash.Notice("console.saved");
+		});
 		return "redirect:/console/buildings/" + id;
 	}
 
@@ -112,26 +105,20 @@ class AttachedConsoleController {
 	@PostMapping("/console/social")
 	String addSocial(@AuthenticationPrincipal Actor actor, @ModelAttribute SocialForm form, Locale locale,
 			RedirectAttributes redirect) {
-		try {
+		this.flash.attempt(redirect, locale, () -> {
 			this.organisations.addSocialOrganisation(actor, form);
-			this.flash.notice(redirect, locale, "console.saved");
-		}
-		catch (Problem problem) {
-			this.flash.problem(redirect, locale, problem);
-		}
+			return new Flash.Notice("console.saved");
+		});
 		return "redirect:/console/social";
 	}
 
 	@PostMapping("/console/social/{id}")
 	String updateSocial(@AuthenticationPrincipal Actor actor, @PathVariable long id, @ModelAttribute SocialForm form,
 			Locale locale, RedirectAttributes redirect) {
-		try {
+		this.flash.attempt(redirect, locale, () -> {
 			this.organisations.updateSocialOrganisation(actor, id, form);
-			this.flash.notice(redirect, locale, "console.saved");
-		}
-		catch (Problem problem) {
-			this.flash.problem(redirect, locale, problem);
-		}
+			return new Flash.Notice("console.saved");
+		});
 		return "redirect:/console/social/" + id;
 	}
 

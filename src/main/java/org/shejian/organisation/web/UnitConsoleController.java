@@ -8,7 +8,6 @@ import org.shejian.organisation.Units;
 import org.shejian.organisation.internal.UnitEditor;
 import org.shejian.organisation.internal.UnitEditor.UnitChange;
 import org.shejian.shared.Actor;
-import org.shejian.shared.Problem;
 import org.shejian.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -78,26 +77,20 @@ class UnitConsoleController {
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable String code, @RequestParam String name,
 			@RequestParam(required = false) String shortName, @RequestParam(required = false) String urbanRuralClass,
 			@RequestParam(required = false) Integer version, Locale locale, RedirectAttributes redirect) {
-		try {
+		this.flash.attempt(redirect, locale, () -> {
 			this.editor.edit(actor, code, new UnitChange(name, shortName, urbanRuralClass, version));
-			this.flash.notice(redirect, locale, "console.saved");
-		}
-		catch (Problem problem) {
-			this.flash.problem(redirect, locale, problem);
-		}
+			return new Flash.Notice("console.saved");
+		});
 		return "redirect:/console/units/" + this.units.get(code).code();
 	}
 
 	@PostMapping("/console/units/{code}/move")
 	String move(@AuthenticationPrincipal Actor actor, @PathVariable String code, @RequestParam String parent,
 			@RequestParam(required = false) Integer version, Locale locale, RedirectAttributes redirect) {
-		try {
+		this.flash.attempt(redirect, locale, () -> {
 			this.editor.move(actor, code, parent, version);
-			this.flash.notice(redirect, locale, "console.moved");
-		}
-		catch (Problem problem) {
-			this.flash.problem(redirect, locale, problem);
-		}
+			return new Flash.Notice("console.moved");
+		});
 		return "redirect:/console/units/" + this.units.get(code).code();
 	}
 

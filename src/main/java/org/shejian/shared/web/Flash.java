@@ -1,6 +1,7 @@
 package org.shejian.shared.web;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.shejian.shared.Problem;
 
@@ -24,10 +25,30 @@ public class Flash {
 		redirect.addFlashAttribute("notice", this.messages.getMessage(messageKey, arguments, locale));
 	}
 
+	/**
+	 * Runs a change from a form: the notice it returns, or the problem it raises, becomes
+	 * the message shown after the redirect.
+	 */
+	public void attempt(RedirectAttributes redirect, Locale locale, Supplier<Notice> change) {
+		try {
+			Notice notice = change.get();
+			notice(redirect, locale, notice.messageKey(), notice.arguments());
+		}
+		catch (Problem problem) {
+			problem(redirect, locale, problem);
+		}
+	}
+
 	public void problem(RedirectAttributes redirect, Locale locale, Problem problem) {
 		redirect.addFlashAttribute("error", problem.text(this.messages, locale));
 		redirect.addFlashAttribute("errorDetails",
 				problem.details().stream().map((detail) -> detail.text(this.messages, locale)).toList());
+	}
+
+	/**
+	 * The message of a change that succeeded.
+	 */
+	public record Notice(String messageKey, Object... arguments) {
 	}
 
 }
