@@ -34,8 +34,7 @@ public class ShejianApplication {
 	static int runCommand(String name, List<String> arguments) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ShejianApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("shejian.divisions.load-on-empty=false", "spring.main.banner-mode=off")
-			.run()) {
+			.run("--shejian.divisions.load-on-empty=false", "--spring.main.banner-mode=off")) {
 			return context.getBeansOfType(Command.class)
 				.values()
 				.stream()

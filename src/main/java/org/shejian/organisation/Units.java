@@ -75,6 +75,14 @@ public class Units {
 		return new UnitStats(unit, this.repository.counts(unit.id()));
 	}
 
+	/**
+	 * How many current units lie below each of the given units, in one query; units with
+	 * none are absent from the map.
+	 */
+	public java.util.Map<Long, Long> totalsBelow(List<Unit> units) {
+		return this.repository.totalsBelow(units.stream().map(Unit::id).toList());
+	}
+
 	/** The names the unit carried before, newest first. */
 	public List<NameRecord> nameHistory(Unit unit) {
 		return this.repository.nameHistory(unit.id());

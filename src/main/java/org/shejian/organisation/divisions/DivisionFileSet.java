@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.shejian.shared.Problem;
+import org.shejian.shared.Text;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -117,6 +119,21 @@ public final class DivisionFileSet {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The province codes that {@code provinces.csv} lists, in file order.
+	 * @throws Problem (400) when the file is missing or undecodable
+	 */
+	public List<String> provinces() {
+		byte[] bytes = file("provinces.csv").orElseThrow(() -> Problem.invalid("import.file.missing", "provinces.csv"));
+		return FileDecoder.decode("provinces.csv", bytes)
+			.text()
+			.lines()
+			.skip(1)
+			.map((line) -> Text.compact(line.split(",", 2)[0]))
+			.filter((code) -> code.matches("\\d{2}"))
+			.toList();
 	}
 
 	public String source() {

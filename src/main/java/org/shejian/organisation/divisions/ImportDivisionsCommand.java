@@ -36,7 +36,7 @@ class ImportDivisionsCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "import-divisions --province NN [--dir FOLDER] [--edition YYYY-MM-DD]";
+		return "import-divisions --province NN|all [--dir FOLDER] [--edition YYYY-MM-DD]";
 	}
 
 	@Override
@@ -49,17 +49,16 @@ class ImportDivisionsCommand implements Command {
 			return 64;
 		}
 		try {
-			DivisionFileSet files = (dir != null) ? DivisionFileSet.fromDirectory(Path.of(dir))
-					: DivisionFileSet.shipped(province);
 			LocalDate date = (edition != null) ? Dates.parse(edition) : Dates.today();
-			ImportReport report = this.importer.importProvince(files, province, date, "cli",
-					(phase, done, total) -> System.out.printf("  %s %d/%d%n", phase, done, total));
-			System.out.printf(
-					"Imported province %s (edition %s): %d rows; added %d, renamed %d, moved %d, retired %d,"
-							+ " restored %d, unchanged %d; %d ms (%d rows/s)%n",
-					report.province(), report.edition(), report.rows(), report.added(), report.renamed(),
-					report.moved(), report.retired(), report.restored(), report.unchanged(), report.took().toMillis(),
-					report.rowsPerSecond());
+			if (!"all".equals(province)) {
+				DivisionFileSet files = (dir != null) ? DivisionFileSet.fromDirectory(Path.of(dir))
+						: DivisionFileSet.shipped(province);
+				importOne(files, province, date);
+				return 0;
+			}
+			DivisionFileSet any = (dir != null) ? DivisionFileSet.fromDirectory(Path.of(dir))
+					: DivisionFileSet.shipped("11");
+			importAll(any.provinces(), dir, date);
 			return 0;
 		}
 		catch (Problem problem) {
@@ -67,6 +66,31 @@ class ImportDivisionsCommand implements Command {
 			problem.details().forEach((detail) -> System.err.println("  " + text(detail)));
 			return 1;
 		}
+	}
+
+	private void importAll(List<String> provinces, String dir, LocalDate date) {
+		long rows = 0;
+		long millis = 0;
+		for (String province : provinces) {
+			DivisionFileSet files = (dir != null) ? DivisionFileSet.fromDirectory(Path.of(dir))
+					: DivisionFileSet.shipped(province);
+			ImportReport report = importOne(files, province, date);
+			rows += report.rows();
+			millis += report.took().toMillis();
+		}
+		System.out.printf("All %d provinces: %d rows in %d ms (%d rows/s)%n", provinces.size(), rows, millis,
+				rows * 1000 / Math.max(1, millis));
+	}
+
+	private ImportReport importOne(DivisionFileSet files, String province, LocalDate date) {
+		ImportReport report = this.importer.importProvince(files, province, date, "cli", ImportProgress.NONE);
+		System.out.printf(
+				"Imported province %s (edition %s): %d rows; added %d, renamed %d, moved %d, retired %d,"
+						+ " restored %d, unchanged %d; %d ms (%d rows/s)%n",
+				report.province(), report.edition(), report.rows(), report.added(), report.renamed(), report.moved(),
+				report.retired(), report.restored(), report.unchanged(), report.took().toMillis(),
+				report.rowsPerSecond());
+		return report;
 	}
 
 	private String text(Problem problem) {

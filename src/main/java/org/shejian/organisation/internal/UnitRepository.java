@@ -129,8 +129,10 @@ public class UnitRepository {
 	/**
 	 * Units whose name, short name or code contains the query, current ones only.
 	 */
-	// Limitation: a substring match scans the current units: a few milliseconds for a city's
-	// 8,000, around a hundred for a whole country's 700,000 (lifted when units join the platform's
+	// Limitation: a substring match scans the current units: a few milliseconds for a
+	// city's
+	// 8,000, around a hundred for a whole country's 700,000 (lifted when units join the
+	// platform's
 	// Lucene index with the site search).
 	public List<Unit> search(String query, UnitLevel level, UnitSort.Sorting sort, int offset, int limit) {
 		String pattern = "%" + escapeLike(query) + "%";
@@ -326,15 +328,29 @@ public class UnitRepository {
 	 * index them.
 	 */
 	public List<ExistingUnit> existingUnder(String provinceCode) {
-		return this.jdbc
-			.sql("SELECT id, code, name, short_name, unit_level, kind, parent_id, depth, urban_rural, valid_from,"
-					+ " valid_to, version FROM org_unit WHERE code LIKE ?")
-			.param(provinceCode + "%")
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE anc0 = ?")
+			.param(new org.shejian.organisation.UnitCode(provinceCode).id())
 			.query(UNIT)
 			.list()
 			.stream()
 			.map(ExistingUnit::new)
 			.toList();
+	}
+
+	/**
+	 * How many current units lie below each of the given units.
+	 */
+	public java.util.Map<Long, Long> totalsBelow(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, Long> totals = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT unit_id, SUM(n) FROM org_unit_count WHERE unit_id IN (:ids) GROUP BY unit_id")
+			.param("ids", unitIds)
+			.query((rs) -> {
+				totals.put(rs.getLong(1), rs.getLong(2));
+			});
+		return totals;
 	}
 
 	static Unit mapUnit(ResultSet rs, int row) throws SQLException {

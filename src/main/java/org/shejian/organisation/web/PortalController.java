@@ -7,7 +7,6 @@ import java.util.Map;
 import org.shejian.organisation.Page;
 import org.shejian.organisation.Unit;
 import org.shejian.organisation.UnitLevel;
-import org.shejian.organisation.UnitStats;
 import org.shejian.organisation.Units;
 
 import org.springframework.stereotype.Controller;
@@ -46,18 +45,10 @@ class PortalController {
 	String unit(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
 		Unit unit = this.units.get(code);
 		Page<Unit> children = this.units.children(unit, page, PAGE_SIZE, false);
-		Map<Long, Long> counts = new HashMap<>();
-		for (Unit child : children.items()) {
-			UnitStats stats = this.units.stats(child);
-			long below = stats.counts().stream().mapToLong(UnitStats.Count::count).sum();
-			if (below > 0) {
-				counts.put(child.id(), below);
-			}
-		}
 		model.addAttribute("unit", unit);
 		model.addAttribute("ancestors", this.units.ancestors(unit));
 		model.addAttribute("children", children);
-		model.addAttribute("counts", counts);
+		model.addAttribute("counts", this.units.totalsBelow(children.items()));
 		model.addAttribute("stats", this.units.stats(unit));
 		model.addAttribute("history", this.units.nameHistory(unit));
 		return "unit";
