@@ -46,6 +46,20 @@ class CommandLineTests {
 	}
 
 	@Test
+	void importsEveryProvinceInOneRun() throws Exception {
+		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + this.data.resolve("all").toAbsolutePath());
+		try {
+			Output output = run("import-divisions", "--province", "all", "--edition", "2023-06-30");
+
+			assertThat(output.code()).as(output.text()).isZero();
+			assertThat(output.text()).contains("Imported province 65", "All 31 provinces: 52225 rows");
+		}
+		finally {
+			System.clearProperty("spring.datasource.url");
+		}
+	}
+
+	@Test
 	void reportsTheFirstErrorsOfABrokenFolderAndExitsNonZero() throws Exception {
 		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + this.data.resolve("cli2").toAbsolutePath());
 		Path folder = Files.createDirectories(this.data.resolve("files"));

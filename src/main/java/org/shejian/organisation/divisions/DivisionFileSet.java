@@ -3,6 +3,7 @@ package org.shejian.organisation.divisions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -76,10 +77,25 @@ public final class DivisionFileSet {
 	public static DivisionFileSet shipped(String province) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		for (String name : REQUIRED) {
-			files.put(name, read(SHIPPED + name).orElseThrow());
+			files.put(name, onlyProvince(read(SHIPPED + name).orElseThrow(), province));
 		}
 		read(SHIPPED + "villages-" + province + ".csv").ifPresent((bytes) -> files.put(villageFile(province), bytes));
 		return new DivisionFileSet(files, "classpath:" + SHIPPED);
+	}
+
+	/**
+	 * The header and the rows of one province of a shipped national file. The shipped
+	 * files are known to be clean UTF-8 with codes first on each line, so a start-up need
+	 * not parse the rows of thirty other provinces; files from outside are always read
+	 * whole.
+	 */
+	private static byte[] onlyProvince(byte[] national, String province) {
+		String text = new String(national, StandardCharsets.UTF_8);
+		StringBuilder kept = new StringBuilder(text.length() / 16);
+		text.lines()
+			.filter((line) -> kept.length() == 0 || line.startsWith(province))
+			.forEach((line) -> kept.append(line).append('\n'));
+		return kept.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static Optional<byte[]> read(String location) {
@@ -119,6 +135,14 @@ public final class DivisionFileSet {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The province codes of the shipped national files.
+	 */
+	public static List<String> shippedProvinces() {
+		return new DivisionFileSet(Map.of("provinces.csv", read(SHIPPED + "provinces.csv").orElseThrow()), "shipped")
+			.provinces();
 	}
 
 	/**

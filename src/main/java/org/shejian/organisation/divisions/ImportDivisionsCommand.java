@@ -56,9 +56,9 @@ class ImportDivisionsCommand implements Command {
 				importOne(files, province, date);
 				return 0;
 			}
-			DivisionFileSet any = (dir != null) ? DivisionFileSet.fromDirectory(Path.of(dir))
-					: DivisionFileSet.shipped("11");
-			importAll(any.provinces(), dir, date);
+			List<String> provinces = (dir != null) ? DivisionFileSet.fromDirectory(Path.of(dir)).provinces()
+					: DivisionFileSet.shippedProvinces();
+			importAll(provinces, dir, date);
 			return 0;
 		}
 		catch (Problem problem) {
