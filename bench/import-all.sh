@@ -20,7 +20,7 @@ h2)
 	export SHEJIAN_DATA_DIR="$OUT/data"
 	;;
 postgres)
-	psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $PG_SCHEMA CASCADE"
+	psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $PG_SCHEMA CASCADE" 2>/dev/null
 	export SHEJIAN_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$PG_SCHEMA&reWriteBatchedInserts=true"
 	export SHEJIAN_DB_USER=postgres SHEJIAN_DB_PASSWORD=
 	export SPRING_FLYWAY_SCHEMAS="$PG_SCHEMA" SPRING_FLYWAY_CREATE_SCHEMAS=true
@@ -40,5 +40,5 @@ java -jar "$JAR" import-divisions --province all --edition 2023-06-30 >"$OUT/imp
 wall=$(($(date +%s%3N) - start))
 grep -E '^Imported province (11|44|65)|^All ' "$OUT/import.log"
 echo "wall time including the JVM start: $((wall / 1000)).$(printf '%03d' $((wall % 1000))) s; log: $OUT/import.log"
-[ "$DB" = postgres ] && psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $PG_SCHEMA CASCADE"
+[ "$DB" = postgres ] && psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $PG_SCHEMA CASCADE" 2>/dev/null
 exit 0
