@@ -56,15 +56,7 @@ final class BenchDatabase implements AutoCloseable {
 	private static BenchDatabase h2() {
 		try {
 			Path folder = Files.createDirectories(h2Folder());
-			// Above 40,000 rows H2 2.4.240 spills the id list of
-			// UnitRepository.recountTree's
-			// DELETE ... IN (SELECT ...) to disk and fails
-			// (ArrayIndexOutOfBoundsException in
-			// MVSortedTempResult); a larger in-memory limit keeps the application's
-			// statement
-			// usable and does not touch the measured queries, which return at most 100
-			// rows.
-			String url = "jdbc:h2:file:" + folder.resolve("shejian") + ";AUTO_SERVER=FALSE;MAX_MEMORY_ROWS=2000000";
+			String url = "jdbc:h2:file:" + folder.resolve("shejian") + ";AUTO_SERVER=FALSE";
 			return new BenchDatabase("h2", dataSource(url, "sa"));
 		}
 		catch (IOException ex) {
