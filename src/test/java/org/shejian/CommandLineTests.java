@@ -52,7 +52,8 @@ class CommandLineTests {
 			Output output = run("import-divisions", "--province", "all", "--edition", "2023-06-30");
 
 			assertThat(output.code()).as(output.text()).isZero();
-			assertThat(output.text()).contains("Imported province 65", "All 31 provinces: 52225 rows");
+			assertThat(output.text()).contains("Imported province 65 (edition 2023-06-30)",
+					"All 31 provinces: 52225 rows");
 		}
 		finally {
 			System.clearProperty("spring.datasource.url");
@@ -68,8 +69,11 @@ class CommandLineTests {
 		Files.writeString(folder.resolve("areas.csv"), "code,name,cityCode,provinceCode\n1.10101E+5,\"东城区\",1101,11\n");
 		Files.writeString(folder.resolve("streets.csv"), "code,name,areaCode,provinceCode,cityCode\n");
 		try {
-			Output output = run("import-divisions", "--province", "11", "--dir", folder.toString());
+			Output output = run("import-divisions", "--province", "11", "--dir", folder.toString(), "--edition",
+					"2024-06-30");
+			Output undated = run("import-divisions", "--province", "11", "--dir", folder.toString());
 
+			assertThat(undated.code()).isEqualTo(64);
 			assertThat(output.code()).isEqualTo(1);
 			assertThat(output.text()).contains("areas.csv", "1.10101E+5");
 		}

@@ -24,9 +24,12 @@ class ImportDivisionsCommand implements Command {
 
 	private final MessageSource messages;
 
-	ImportDivisionsCommand(DivisionImporter importer, MessageSource messages) {
+	private final DivisionProperties properties;
+
+	ImportDivisionsCommand(DivisionImporter importer, MessageSource messages, DivisionProperties properties) {
 		this.importer = importer;
 		this.messages = messages;
+		this.properties = properties;
 	}
 
 	@Override
@@ -36,7 +39,7 @@ class ImportDivisionsCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "import-divisions --province NN|all [--dir FOLDER] [--edition YYYY-MM-DD]";
+		return "import-divisions --province NN|all [--dir FOLDER --edition YYYY-MM-DD]";
 	}
 
 	@Override
@@ -44,12 +47,12 @@ class ImportDivisionsCommand implements Command {
 		String province = option(arguments, "--province");
 		String dir = option(arguments, "--dir");
 		String edition = option(arguments, "--edition");
-		if (province == null) {
-			System.err.println("usage: " + usage());
+		if (province == null || (dir != null && edition == null)) {
+			System.err.println("usage: " + usage() + " (--edition is required with --dir)");
 			return 64;
 		}
 		try {
-			LocalDate date = (edition != null) ? Dates.parse(edition) : Dates.today();
+			LocalDate date = (edition != null) ? Dates.parse(edition) : this.properties.shippedEdition();
 			if (!"all".equals(province)) {
 				DivisionFileSet files = (dir != null) ? DivisionFileSet.fromDirectory(Path.of(dir))
 						: DivisionFileSet.shipped(province);

@@ -1,6 +1,7 @@
 package org.shejian.organisation.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,8 +69,8 @@ public class UnitEditor {
 			throw Problem.invalid("unit.urbanRural.unknown", urbanRural);
 		}
 
-		if (!name.equals(unit.name())
-				&& !this.repository.rename(unit, name, shortName, Dates.today(), this.clock.instant())) {
+		if (!name.equals(unit.name()) && !this.repository.rename(unit, name, shortName,
+				LocalDate.ofInstant(this.clock.instant(), Dates.ZONE), this.clock.instant())) {
 			throw Problem.conflict("unit.stale", unit.code());
 		}
 		Unit renamed = this.units.get(code);

@@ -51,9 +51,8 @@ class ImportConsoleController {
 	}
 
 	@PostMapping("/console/imports")
-	String start(@AuthenticationPrincipal Actor actor, @RequestParam String province,
-			@RequestParam(required = false) String edition, @RequestParam("files") List<MultipartFile> files,
-			Locale locale, RedirectAttributes redirect) {
+	String start(@AuthenticationPrincipal Actor actor, @RequestParam String province, @RequestParam String edition,
+			@RequestParam("files") List<MultipartFile> files, Locale locale, RedirectAttributes redirect) {
 		try {
 			Map<String, byte[]> contents = new LinkedHashMap<>();
 			for (MultipartFile file : files) {
@@ -62,7 +61,7 @@ class ImportConsoleController {
 				}
 			}
 			ImportJob job = this.jobs.start(DivisionFileSet.of(contents, "upload"), province.strip(),
-					(edition != null && !edition.isBlank()) ? Dates.parse(edition) : Dates.today(), actor.username());
+					Dates.parse(edition), actor.username());
 			return "redirect:/console/imports/" + job.id();
 		}
 		catch (Problem problem) {
