@@ -3,7 +3,8 @@ package org.shejian.organisation.divisions;
 import org.shejian.shared.Problem;
 
 /**
- * An import running in the background, as its progress page sees it.
+ * An import running in the background, as its progress page sees it. Its state is
+ * replaced as a whole, so a page always reads one consistent state.
  */
 public final class ImportJob {
 
@@ -13,15 +14,7 @@ public final class ImportJob {
 
 	private final String startedBy;
 
-	private volatile String phase = "queued";
-
-	private volatile int done;
-
-	private volatile int total;
-
-	private volatile ImportReport report;
-
-	private volatile Problem problem;
+	private volatile State state = new State("queued", 0, 0, null, null);
 
 	ImportJob(String id, String province, String startedBy) {
 		this.id = id;
@@ -30,19 +23,15 @@ public final class ImportJob {
 	}
 
 	void update(String phase, int done, int total) {
-		this.phase = phase;
-		this.done = done;
-		this.total = total;
+		this.state = new State(phase, done, total, null, null);
 	}
 
 	void finish(ImportReport report) {
-		this.report = report;
-		this.phase = "done";
+		this.state = new State("done", 1, 1, report, null);
 	}
 
 	void fail(Problem problem) {
-		this.problem = problem;
-		this.phase = "failed";
+		this.state = new State("failed", 0, 0, null, problem);
 	}
 
 	public String id() {
@@ -57,24 +46,29 @@ public final class ImportJob {
 		return this.startedBy;
 	}
 
-	public String phase() {
-		return this.phase;
+	/** The current state, read once. */
+	public State state() {
+		return this.state;
 	}
 
-	public int percent() {
-		return (this.total == 0) ? 0 : (int) (100L * this.done / this.total);
-	}
+	/**
+	 * One moment of an import.
+	 *
+	 * @param phase {@code queued}, {@code reading}, {@code comparing}, {@code writing},
+	 * {@code counting}, {@code done} or {@code failed}
+	 * @param report the changes made, once done
+	 * @param problem why it was refused, once failed
+	 */
+	public record State(String phase, int done, int total, ImportReport report, Problem problem) {
 
-	public boolean finished() {
-		return this.report != null || this.problem != null;
-	}
+		public int percent() {
+			return (this.total == 0) ? 0 : (int) (100L * this.done / this.total);
+		}
 
-	public ImportReport report() {
-		return this.report;
-	}
+		public boolean finished() {
+			return this.report != null || this.problem != null;
+		}
 
-	public Problem problem() {
-		return this.problem;
 	}
 
 }

@@ -86,11 +86,13 @@ class ImportConsoleController {
 	}
 
 	private void describe(ImportJob job, Locale locale, Model model) {
+		ImportJob.State state = job.state();
 		model.addAttribute("job", job);
-		if (job.problem() != null) {
-			model.addAttribute("problem", job.problem().text(this.messages, locale));
+		model.addAttribute("state", state);
+		if (state.problem() != null) {
+			model.addAttribute("problem", state.problem().text(this.messages, locale));
 			model.addAttribute("problemDetails",
-					job.problem().details().stream().map((detail) -> detail.text(this.messages, locale)).toList());
+					state.problem().details().stream().map((detail) -> detail.text(this.messages, locale)).toList());
 		}
 	}
 
