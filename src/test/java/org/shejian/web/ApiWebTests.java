@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.shejian.web.JsonRequests.json;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -118,11 +119,7 @@ class ApiWebTests extends PlatformTestSupport {
 	void staleVersionIsAConflict() throws Exception {
 		AccountPrincipal admin = this.accounts.create("110101", Role.DISTRICT_ADMIN);
 
-		this.mvc
-			.perform(put("/api/v1/units/110101001").with(user(admin))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"东华门街道\",\"version\":7}"))
+		this.mvc.perform(json(put("/api/v1/units/110101001"), admin, "{\"name\":\"东华门街道\",\"version\":7}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:unit.stale"));
 	}
@@ -131,11 +128,7 @@ class ApiWebTests extends PlatformTestSupport {
 	void malformedJsonIsAProblemNotAStackTrace() throws Exception {
 		AccountPrincipal admin = this.accounts.create("110101", Role.DISTRICT_ADMIN);
 
-		this.mvc
-			.perform(put("/api/v1/units/110101001").with(user(admin))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\": \"东华门街道\", \"version\": "))
+		this.mvc.perform(json(put("/api/v1/units/110101001"), admin, "{\"name\": \"东华门街道\", \"version\": "))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:request.malformed"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("Exception"))));
@@ -146,11 +139,7 @@ class ApiWebTests extends PlatformTestSupport {
 		AccountPrincipal admin = this.accounts.create("110101", Role.DISTRICT_ADMIN);
 		String huge = "{\"name\":\"" + "东".repeat(200_000) + "\",\"version\":0}";
 
-		this.mvc
-			.perform(put("/api/v1/units/110101001").with(user(admin))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(huge))
+		this.mvc.perform(json(put("/api/v1/units/110101001"), admin, huge))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:request.tooLarge"));
 	}
@@ -159,27 +148,17 @@ class ApiWebTests extends PlatformTestSupport {
 	void districtAdministratorCannotReachAnotherDistrictThroughTheApi() throws Exception {
 		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
 
-		this.mvc
-			.perform(put("/api/v1/units/110102001").with(user(dongcheng))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"西长安街街道\",\"version\":0}"))
+		this.mvc.perform(json(put("/api/v1/units/110102001"), dongcheng, "{\"name\":\"西长安街街道\",\"version\":0}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:scope.outside"));
 		this.mvc.perform(get("/api/v1/buildings").param("unit", "110102").with(user(dongcheng)))
 			.andExpect(status().isForbidden());
-		this.mvc
-			.perform(post("/api/v1/buildings").with(user(dongcheng))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"unitCode\":\"110102001004\",\"name\":\"越界楼\"}"))
+		this.mvc.perform(json(post("/api/v1/buildings"), dongcheng, "{\"unitCode\":\"110102001004\",\"name\":\"越界楼\"}"))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post("/api/v1/buildings/bulk").with(user(dongcheng))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("[{\"unitCode\":\"110101001001\",\"name\":\"本区楼\"},"
-						+ "{\"unitCode\":\"110102001004\",\"name\":\"越界楼\"}]"))
+			.perform(json(post("/api/v1/buildings/bulk"), dongcheng,
+					"[{\"unitCode\":\"110101001001\",\"name\":\"本区楼\"},"
+							+ "{\"unitCode\":\"110102001004\",\"name\":\"越界楼\"}]"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/buildings").param("unit", "110101").with(user(dongcheng)))
 			.andExpect(jsonPath("$[?(@.name == '本区楼')]").isEmpty());
@@ -189,11 +168,7 @@ class ApiWebTests extends PlatformTestSupport {
 	void movingAUnitOutOfScopeThroughTheBodyIsRefused() throws Exception {
 		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
 
-		this.mvc
-			.perform(post("/api/v1/units/110101001/move").with(user(dongcheng))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"parent\":\"110102\",\"version\":0}"))
+		this.mvc.perform(json(post("/api/v1/units/110101001/move"), dongcheng, "{\"parent\":\"110102\",\"version\":0}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:scope.outside"));
 	}

@@ -9,13 +9,13 @@ import org.shejian.audit.AuditTrail;
 import org.shejian.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.shejian.web.JsonRequests.json;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -150,17 +150,13 @@ class SecurityWebTests extends PlatformTestSupport {
 	void noAccountHoldsTwoOfTheSeparatedDuties() throws Exception {
 		AccountPrincipal security = this.accounts.create("11", Role.SECURITY_ADMIN);
 
-		this.mvc.perform(post("/api/v1/accounts").with(user(security))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"two-hats\",\"unitCode\":\"11\",\"roles\":[\"SYSTEM_ADMIN\",\"AUDIT_ADMIN\"]}"))
+		this.mvc
+			.perform(json(post("/api/v1/accounts"), security,
+					"{\"username\":\"two-hats\",\"unitCode\":\"11\",\"roles\":[\"SYSTEM_ADMIN\",\"AUDIT_ADMIN\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:account.roles.separated"));
-		this.mvc.perform(post("/api/v1/accounts").with(user(security))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"{\"username\":\"auditor-and-admin\",\"unitCode\":\"11\",\"roles\":[\"AUDIT_ADMIN\",\"CITY_ADMIN\"]}"))
+		this.mvc.perform(json(post("/api/v1/accounts"), security,
+				"{\"username\":\"auditor-and-admin\",\"unitCode\":\"11\",\"roles\":[\"AUDIT_ADMIN\",\"CITY_ADMIN\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:account.roles.separatedAlone"));
 	}
@@ -171,17 +167,13 @@ class SecurityWebTests extends PlatformTestSupport {
 		AccountPrincipal districtSecurity = this.accounts.create("110101", Role.SECURITY_ADMIN);
 
 		this.mvc
-			.perform(post("/api/v1/accounts").with(user(districtSecurity))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"xicheng-admin\",\"unitCode\":\"110102\",\"roles\":[\"DISTRICT_ADMIN\"]}"))
+			.perform(json(post("/api/v1/accounts"), districtSecurity,
+					"{\"username\":\"xicheng-admin\",\"unitCode\":\"110102\",\"roles\":[\"DISTRICT_ADMIN\"]}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:scope.outside"));
 		this.mvc
-			.perform(post("/api/v1/accounts").with(user(districtSecurity))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"dongcheng-street\",\"unitCode\":\"110101001\",\"roles\":[\"STREET_ADMIN\"]}"))
+			.perform(json(post("/api/v1/accounts"), districtSecurity,
+					"{\"username\":\"dongcheng-street\",\"unitCode\":\"110101001\",\"roles\":[\"STREET_ADMIN\"]}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.password").isNotEmpty())
 			.andExpect(jsonPath("$.account.mustChangePassword").value(true));
@@ -195,27 +187,21 @@ class SecurityWebTests extends PlatformTestSupport {
 		AccountPrincipal auditor = this.accounts.create("11", Role.AUDIT_ADMIN);
 
 		this.mvc
-			.perform(post("/api/v1/accounts").with(user(security))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"second-system\",\"unitCode\":\"11\",\"roles\":[\"SYSTEM_ADMIN\"]}"))
+			.perform(json(post("/api/v1/accounts"), security,
+					"{\"username\":\"second-system\",\"unitCode\":\"11\",\"roles\":[\"SYSTEM_ADMIN\"]}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:account.duty.grant"));
 		this.mvc
-			.perform(post("/api/v1/accounts").with(user(security))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"new-auditor\",\"unitCode\":\"11\",\"roles\":[\"AUDIT_ADMIN\"]}"))
+			.perform(json(post("/api/v1/accounts"), security,
+					"{\"username\":\"new-auditor\",\"unitCode\":\"11\",\"roles\":[\"AUDIT_ADMIN\"]}"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/console/accounts/" + system.userId() + "/reset").with(user(security)).with(csrf()))
 			.andExpect(flash().attribute("error", containsString("命令行")));
 		this.mvc.perform(post("/console/accounts/" + auditor.userId() + "/reset").with(user(system)).with(csrf()))
 			.andExpect(flash().attribute("error", containsString("命令行")));
 		this.mvc
-			.perform(put("/api/v1/accounts/" + auditor.userId() + "/roles").with(user(system))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"roles\":[\"CITY_ADMIN\"],\"version\":0}"))
+			.perform(json(put("/api/v1/accounts/" + auditor.userId() + "/roles"), system,
+					"{\"roles\":[\"CITY_ADMIN\"],\"version\":0}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:account.duty.protected"));
 	}
@@ -229,16 +215,12 @@ class SecurityWebTests extends PlatformTestSupport {
 			.andExpect(redirectedUrl("/console"));
 
 		this.mvc
-			.perform(put("/api/v1/accounts/" + district.userId() + "/roles").with(user(security))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"roles\":[\"LIAISON\"],\"version\":0}"))
+			.perform(json(put("/api/v1/accounts/" + district.userId() + "/roles"), security,
+					"{\"roles\":[\"LIAISON\"],\"version\":0}"))
 			.andExpect(status().isBadRequest());
 		this.mvc
-			.perform(put("/api/v1/accounts/" + district.userId() + "/roles").with(user(security))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"roles\":[\"DISTRICT_ADMIN\",\"COMMUNITY_STAFF\"],\"version\":0}"))
+			.perform(json(put("/api/v1/accounts/" + district.userId() + "/roles"), security,
+					"{\"roles\":[\"DISTRICT_ADMIN\",\"COMMUNITY_STAFF\"],\"version\":0}"))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(post("/console/accounts/" + district.userId() + "/reset").with(user(security)).with(csrf()))
 			.andExpect(flash().attribute("notice", containsString("一次性密码")));
@@ -253,10 +235,8 @@ class SecurityWebTests extends PlatformTestSupport {
 		AccountPrincipal security = this.accounts.create("11", Role.SECURITY_ADMIN);
 
 		this.mvc
-			.perform(post("/api/v1/accounts").with(user(security))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"wrong-level\",\"unitCode\":\"110101001001\",\"roles\":[\"DISTRICT_ADMIN\"]}"))
+			.perform(json(post("/api/v1/accounts"), security,
+					"{\"username\":\"wrong-level\",\"unitCode\":\"110101001001\",\"roles\":[\"DISTRICT_ADMIN\"]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:shejian:problem:account.roles.level"));
 	}
