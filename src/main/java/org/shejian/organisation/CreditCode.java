@@ -1,5 +1,7 @@
 package org.shejian.organisation;
 
+import java.util.Locale;
+
 import org.shejian.shared.Problem;
 import org.shejian.shared.Text;
 
@@ -57,7 +59,7 @@ public final class CreditCode {
 		if (code == null || code.isEmpty()) {
 			throw Problem.invalid("creditCode.missing");
 		}
-		return code.toUpperCase(java.util.Locale.ROOT);
+		return code.toUpperCase(Locale.ROOT);
 	}
 
 	/** The registering department (position 1), such as 5 for civil affairs. */

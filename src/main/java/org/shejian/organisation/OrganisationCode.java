@@ -1,5 +1,7 @@
 package org.shejian.organisation;
 
+import java.util.Locale;
+
 import org.shejian.shared.Problem;
 import org.shejian.shared.Text;
 
@@ -25,7 +27,7 @@ public final class OrganisationCode {
 		if (code == null || code.isEmpty()) {
 			throw Problem.invalid("organisationCode.missing");
 		}
-		code = code.toUpperCase(java.util.Locale.ROOT);
+		code = code.toUpperCase(Locale.ROOT);
 		if (code.length() == 10 && code.charAt(8) == '-') {
 			code = code.substring(0, 8) + code.charAt(9);
 		}

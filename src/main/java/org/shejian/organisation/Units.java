@@ -1,6 +1,7 @@
 package org.shejian.organisation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.shejian.organisation.internal.UnitRepository;
@@ -79,7 +80,7 @@ public class Units {
 	 * How many current units lie below each of the given units, in one query; units with
 	 * none are absent from the map.
 	 */
-	public java.util.Map<Long, Long> totalsBelow(List<Unit> units) {
+	public Map<Long, Long> totalsBelow(List<Unit> units) {
 		return this.repository.totalsBelow(units.stream().map(Unit::id).toList());
 	}
 

@@ -1,7 +1,9 @@
 package org.shejian.shared;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -70,7 +72,7 @@ public class Problem extends RuntimeException {
 	 * The problem's message in the given language (a located problem followed by its
 	 * own).
 	 */
-	public String text(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+	public String text(MessageSource messages, Locale locale) {
 		String text = messages.getMessage(this.messageKey, this.arguments, this.messageKey, locale);
 		return isLocated() ? text + this.details.get(0).text(messages, locale) : text;
 	}

@@ -2,6 +2,7 @@ package org.shejian.account.internal;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Map;
 
 import org.shejian.account.AccountProperties;
 import org.shejian.account.PasswordPolicy;
@@ -75,7 +76,7 @@ class InitialAdministrator extends StartupTask {
 					true, this.clock.instant());
 			this.accounts.setRoles(id, EnumSet.of(Role.SYSTEM_ADMIN));
 			this.audit.record("account.create", "account:" + username, root.id(), null,
-					java.util.Map.of("roles", "SYSTEM_ADMIN", "unit", root.code()));
+					Map.of("roles", "SYSTEM_ADMIN", "unit", root.code()));
 		});
 		if (generated) {
 			logger.warn("Created the system administrator '{}' with the one-time password: {}"

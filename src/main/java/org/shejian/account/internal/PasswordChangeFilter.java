@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shejian.shared.web.ProblemResponses;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -44,8 +45,7 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 				request.getSession(false).invalidate();
 			}
 			if (request.getRequestURI().startsWith("/api/")) {
-				this.problems.write(request, response, org.springframework.http.HttpStatus.UNAUTHORIZED,
-						"auth.expired");
+				this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "auth.expired");
 			}
 			else {
 				response.sendRedirect("/login?expired");
@@ -55,8 +55,7 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
 				&& principal.mustChangePassword() && !isOpen(request.getRequestURI())) {
 			if (request.getRequestURI().startsWith("/api/")) {
-				this.problems.write(request, response, org.springframework.http.HttpStatus.FORBIDDEN,
-						"password.mustChange");
+				this.problems.write(request, response, HttpStatus.FORBIDDEN, "password.mustChange");
 			}
 			else {
 				response.sendRedirect(PAGE);

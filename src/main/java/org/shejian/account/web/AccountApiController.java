@@ -2,6 +2,7 @@ package org.shejian.account.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -65,7 +66,7 @@ class AccountApiController {
 		return this.accounts.setRoles(actor, id, request.roles(), (request.version() != null) ? request.version() : -1);
 	}
 
-	record RolesRequest(java.util.Set<Role> roles, Integer version) {
+	record RolesRequest(Set<Role> roles, Integer version) {
 	}
 
 }

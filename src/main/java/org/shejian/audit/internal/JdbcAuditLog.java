@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.shejian.audit.AuditLog;
@@ -14,6 +15,8 @@ import org.shejian.audit.AuditProperties;
 import org.shejian.audit.AuditRecord;
 import org.shejian.audit.AuditTrail;
 import org.shejian.audit.ChainVerification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +36,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 class JdbcAuditLog implements AuditLog, AuditTrail {
 
-	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(JdbcAuditLog.class);
+	private static final Logger logger = LoggerFactory.getLogger(JdbcAuditLog.class);
 
 	private static final int MAX_STATE = 60_000;
 
@@ -67,7 +70,7 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 	public void recordLogin(String username, Long unitId, boolean succeeded, String reason, String from) {
 		String actor = (username == null || username.isBlank()) ? "-" : abbreviate(username, 64);
 		append(actor, unitId, succeeded ? "login.success" : "login.failure", "account:" + actor, null,
-				(reason != null) ? toJson(java.util.Map.of("reason", reason)) : null, (from != null) ? from : "-");
+				(reason != null) ? toJson(Map.of("reason", reason)) : null, (from != null) ? from : "-");
 	}
 
 	private void append(String actor, Long unitId, String action, String target, String before, String after,

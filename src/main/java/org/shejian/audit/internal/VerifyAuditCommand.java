@@ -1,6 +1,7 @@
 package org.shejian.audit.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.shejian.audit.AuditTrail;
 import org.shejian.audit.ChainVerification;
@@ -43,7 +44,7 @@ class VerifyAuditCommand implements Command {
 			return 0;
 		}
 		String reason = this.messages.getMessage(result.reason(), new Object[] { result.firstBroken() },
-				java.util.Locale.ENGLISH);
+				Locale.ENGLISH);
 		System.out.printf("Audit log BROKEN at record %d: %s (%d records before it hold).%n", result.firstBroken(),
 				reason, result.records());
 		return 2;

@@ -12,6 +12,7 @@ import org.shejian.organisation.Unit;
 import org.shejian.organisation.UnitScope;
 import org.shejian.organisation.Units;
 import org.shejian.shared.Actor;
+import org.shejian.shared.Dates;
 import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 import org.shejian.shared.Text;
@@ -211,9 +212,8 @@ public class AttachedOrganisations {
 			boolean station = Boolean.TRUE.equals(this.hasStation);
 			return new Building(id, unitId, required(this.name), address, station,
 					station && Boolean.TRUE.equals(this.unionPost), station && Boolean.TRUE.equals(this.partyPost),
-					station && Boolean.TRUE.equals(this.servicePost), (station && !Text.isBlank(this.stationOpened))
-							? org.shejian.shared.Dates.parse(this.stationOpened) : null,
-					version);
+					station && Boolean.TRUE.equals(this.servicePost),
+					(station && !Text.isBlank(this.stationOpened)) ? Dates.parse(this.stationOpened) : null, version);
 		}
 
 	}

@@ -5,15 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.shejian.audit.AuditLog;
 import org.shejian.organisation.ShortNames;
 import org.shejian.organisation.Unit;
+import org.shejian.organisation.UnitLevel;
 import org.shejian.organisation.divisions.DivisionEdition.Entry;
 import org.shejian.organisation.internal.UnitRepository;
 import org.shejian.organisation.internal.UnitRepository.UnitRow;
@@ -130,14 +137,12 @@ public class DivisionImporter {
 	 * An edition that lists no unit of a level the province has (a missing or header-only
 	 * file) would retire that whole level; it is refused instead.
 	 */
-	private static void refuseMissingLevels(DivisionEdition edition, java.util.Collection<Unit> existing) {
-		java.util.Set<org.shejian.organisation.UnitLevel> listed = java.util.EnumSet
-			.noneOf(org.shejian.organisation.UnitLevel.class);
+	private static void refuseMissingLevels(DivisionEdition edition, Collection<Unit> existing) {
+		Set<UnitLevel> listed = EnumSet.noneOf(UnitLevel.class);
 		edition.units().forEach((entry) -> listed.add(entry.kind().level()));
-		Map<org.shejian.organisation.UnitLevel, Long> stored = new java.util.EnumMap<>(
-				org.shejian.organisation.UnitLevel.class);
+		Map<UnitLevel, Long> stored = new EnumMap<>(UnitLevel.class);
 		existing.stream().filter(Unit::isCurrent).forEach((unit) -> stored.merge(unit.level(), 1L, Long::sum));
-		for (Map.Entry<org.shejian.organisation.UnitLevel, Long> level : stored.entrySet()) {
+		for (Map.Entry<UnitLevel, Long> level : stored.entrySet()) {
 			if (!listed.contains(level.getKey())) {
 				throw Problem.invalid("import.level.missing", level.getValue(), level.getKey().codeLength());
 			}
@@ -178,11 +183,11 @@ public class DivisionImporter {
 			changed = true;
 		}
 		Long parent = (entry.parent() != null) ? entry.parent().id() : null;
-		if (!java.util.Objects.equals(parent, current.parentId())) {
+		if (!Objects.equals(parent, current.parentId())) {
 			if (current.depth() != entry.depth()) {
 				throw Problem.invalid("import.move.depth", entry.code(), current.depth(), entry.depth());
 			}
-			changes.moved.put(current, java.util.Arrays.asList(lineage).subList(0, entry.depth()));
+			changes.moved.put(current, Arrays.asList(lineage).subList(0, entry.depth()));
 			changed = true;
 		}
 		if (!changed) {

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class DivisionParser {
 
 	private final Map<String, Long> firstLine = new HashMap<>();
 
-	private final Set<String> groupingPrefectures = new java.util.HashSet<>();
+	private final Set<String> groupingPrefectures = new HashSet<>();
 
 	private final Map<String, Entry> standIns = new HashMap<>();
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.shejian.shared.Problem;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * The errors an import found, with file and line. The first {@link #SHOWN} are kept; all
  * are counted.
@@ -37,8 +39,7 @@ final class ImportErrors {
 	 */
 	void throwIfAny() {
 		if (this.count > 0) {
-			throw new Problem(org.springframework.http.HttpStatus.BAD_REQUEST, "import.rejected", this.first,
-					this.count);
+			throw new Problem(HttpStatus.BAD_REQUEST, "import.rejected", this.first, this.count);
 		}
 	}
 

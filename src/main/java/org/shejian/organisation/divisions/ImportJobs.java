@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,7 @@ public class ImportJobs implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Division import {} failed", job.id(), ex);
-			job.fail(new Problem(org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR, "import.failed"));
+			job.fail(new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "import.failed"));
 		}
 		finally {
 			SecurityContextHolder.clearContext();

@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.shejian.organisation.Unit;
+import org.shejian.organisation.UnitCode;
 import org.shejian.organisation.UnitKind;
 import org.shejian.organisation.UnitLevel;
 import org.shejian.organisation.UnitStats;
@@ -329,7 +332,7 @@ public class UnitRepository {
 	 */
 	public List<ExistingUnit> existingUnder(String provinceCode) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM org_unit WHERE anc0 = ?")
-			.param(new org.shejian.organisation.UnitCode(provinceCode).id())
+			.param(new UnitCode(provinceCode).id())
 			.query(UNIT)
 			.list()
 			.stream()
@@ -340,11 +343,11 @@ public class UnitRepository {
 	/**
 	 * How many current units lie below each of the given units.
 	 */
-	public java.util.Map<Long, Long> totalsBelow(Collection<Long> unitIds) {
+	public Map<Long, Long> totalsBelow(Collection<Long> unitIds) {
 		if (unitIds.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
-		java.util.Map<Long, Long> totals = new java.util.HashMap<>();
+		Map<Long, Long> totals = new HashMap<>();
 		this.jdbc.sql("SELECT unit_id, SUM(n) FROM org_unit_count WHERE unit_id IN (:ids) GROUP BY unit_id")
 			.param("ids", unitIds)
 			.query((rs) -> {

@@ -4,12 +4,12 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.shejian.organisation.Units;
 import org.shejian.organisation.attached.AttachedOrganisations;
 import org.shejian.organisation.attached.AttachedOrganisations.BuildingForm;
 import org.shejian.organisation.attached.AttachedOrganisations.SocialForm;
 import org.shejian.organisation.attached.Building;
 import org.shejian.organisation.attached.SocialOrganisation;
-import org.shejian.organisation.Units;
 import org.shejian.shared.Actor;
 import org.shejian.shared.Problem;
 

@@ -1,5 +1,6 @@
 package org.shejian.organisation.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.shejian.organisation.Unit;
@@ -62,7 +63,7 @@ class AttachedConsoleController {
 	String addBuilding(@AuthenticationPrincipal Actor actor, @ModelAttribute BuildingForm form, Locale locale,
 			RedirectAttributes redirect) {
 		this.flash.attempt(redirect, locale, () -> {
-			this.organisations.addBuildings(actor, java.util.List.of(form));
+			this.organisations.addBuildings(actor, List.of(form));
 			return new Flash.Notice("console.saved");
 		});
 		return "redirect:/console/buildings";

@@ -8,11 +8,13 @@ import org.shejian.shared.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -60,9 +62,8 @@ class ProblemHandler {
 		return answer(Problem.invalid("request.parameter", name), request, response);
 	}
 
-	@ExceptionHandler(org.springframework.validation.BindException.class)
-	Object binding(org.springframework.validation.BindException ex, HttpServletRequest request,
-			HttpServletResponse response) {
+	@ExceptionHandler(BindException.class)
+	Object binding(BindException ex, HttpServletRequest request, HttpServletResponse response) {
 		var field = ex.getFieldError();
 		return answer(Problem.invalid("request.parameter", (field != null) ? field.getField() : ex.getObjectName()),
 				request, response);
@@ -93,7 +94,7 @@ class ProblemHandler {
 		return answer(Problem.notFound("page.notFound"), request, response);
 	}
 
-	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	@ExceptionHandler(OptimisticLockingFailureException.class)
 	Object stale(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		return answer(Problem.conflict("record.stale", "-"), request, response);
 	}

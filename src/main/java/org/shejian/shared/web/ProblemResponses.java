@@ -15,8 +15,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -83,9 +85,9 @@ public class ProblemResponses {
 	}
 
 	/** An access-denied handler for the API: 403 as a problem. */
-	public void accessDenied(HttpServletRequest request, HttpServletResponse response,
-			org.springframework.security.access.AccessDeniedException ex) throws IOException {
-		boolean csrf = ex instanceof org.springframework.security.web.csrf.CsrfException;
+	public void accessDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		boolean csrf = ex instanceof CsrfException;
 		write(request, response, HttpStatus.FORBIDDEN, csrf ? "auth.csrf" : "auth.denied");
 	}
 
