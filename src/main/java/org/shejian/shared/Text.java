@@ -20,6 +20,9 @@ public final class Text {
 		if (value == null) {
 			return null;
 		}
+		if (isPlainAscii(value)) {
+			return value;
+		}
 		String folded = Normalizer.normalize(value, Normalizer.Form.NFKC);
 		return folded.replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", " ").strip();
 	}
@@ -74,6 +77,27 @@ public final class Text {
 	public static boolean isBlank(String value) {
 		String normalised = normalise(value);
 		return normalised == null || normalised.isEmpty();
+	}
+
+	/**
+	 * Whether the value is printable ASCII without spaces at its ends or runs of spaces,
+	 * so that normalising it changes nothing (the common case of codes and numbers,
+	 * checked without the cost of Unicode normalisation).
+	 */
+	private static boolean isPlainAscii(String value) {
+		int length = value.length();
+		if (length == 0 || value.charAt(0) == ' ' || value.charAt(length - 1) == ' ') {
+			return false;
+		}
+		char previous = 'x';
+		for (int i = 0; i < length; i++) {
+			char c = value.charAt(i);
+			if (c < 0x20 || c > 0x7E || (c == ' ' && previous == ' ')) {
+				return false;
+			}
+			previous = c;
+		}
+		return true;
 	}
 
 }

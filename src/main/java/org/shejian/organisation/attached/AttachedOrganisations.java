@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.shejian.audit.AuditLog;
-import org.shejian.organisation.CreditCode;
-import org.shejian.organisation.OrganisationCode;
+import org.shejian.standards.CreditCode;
+import org.shejian.standards.OrganisationCode;
 import org.shejian.organisation.Unit;
 import org.shejian.organisation.UnitScope;
 import org.shejian.organisation.Units;

@@ -1,4 +1,4 @@
-package org.shejian.organisation;
+package org.shejian.standards;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
