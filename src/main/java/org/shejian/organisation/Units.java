@@ -113,6 +113,17 @@ public class Units {
 		return this.repository.isWithin(unitId, ancestorId);
 	}
 
+	/**
+	 * An SQL condition that holds when {@code column} (a unit id) is the unit or lies
+	 * below it, for modules that keep unit-scoped rows in their own tables. The unit id
+	 * is written into the condition as a number, so it carries no parameters.
+	 * @throws Problem (404) when the unit does not exist
+	 */
+	public String subtreeCondition(String column, long unitId) {
+		Unit unit = findById(unitId).orElseThrow(() -> Problem.notFound("unit.notFound", UnitCode.ofId(unitId).code()));
+		return column + " IN (SELECT id FROM org_unit WHERE anc" + unit.depth() + " = " + unit.id() + ")";
+	}
+
 	private static void checkPaging(int page, int size) {
 		if (page < 0 || page > 100_000) {
 			throw Problem.invalid("paging.page", page);

@@ -1,0 +1,559 @@
+package org.shejian.catalogue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.shejian.catalogue.RowQuery.Filter;
+import org.shejian.shared.Problem;
+import org.shejian.standards.DataElement;
+import org.shejian.standards.DataType;
+import org.shejian.standards.Standards;
+import org.shejian.standards.ValueChecker;
+import org.shejian.standards.ValueFormat;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The relations that hold resources' rows, and every read and write of them. A stored
+ * resource has a table {@code ds_<id>}: {@code _key} (primary key), {@code _unit},
+ * {@code _batch} (the import that wrote the row), {@code _line} (the line of the file it
+ * came from) and one typed column {@code c_<item>} per item; {@code ds_<id>_prev} keeps
+ * the rows each batch overwrote, so that a batch can be rolled back. Platform resources
+ * are views with the same leading columns.
+ *
+ * <p>
+ * Names in SQL come only from the resource's own id and its items' names, which are
+ * checked to be lower-case identifiers; values always travel as parameters.
+ */
+@Component
+public class ResourceTables {
+
+	private final JdbcTemplate jdbc;
+
+	private final DataSource dataSource;
+
+	private final Standards standards;
+
+	private volatile Boolean postgres;
+
+	ResourceTables(JdbcTemplate jdbc, DataSource dataSource, Standards standards) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.standards = standards;
+	}
+
+	/** The table name of a stored resource. */
+	static String table(long resourceId) {
+		return "ds_" + resourceId;
+	}
+
+	// ---------------------------------------------------------------- definition
+
+	void create(long resourceId, List<Item> items) {
+		StringBuilder columns = new StringBuilder();
+		for (Item item : items) {
+			columns.append(", ").append(item.column()).append(' ').append(sqlType(item));
+		}
+		String table = table(resourceId);
+		this.jdbc.execute("CREATE TABLE " + table + " (_key VARCHAR(400) NOT NULL PRIMARY KEY, _unit BIGINT NOT NULL,"
+				+ " _batch BIGINT, _line BIGINT" + columns + ")");
+		this.jdbc.execute("CREATE INDEX " + table + "_unit_ix ON " + table + " (_unit)");
+		this.jdbc.execute("CREATE INDEX " + table + "_batch_ix ON " + table + " (_batch)");
+		this.jdbc.execute("CREATE TABLE " + table + "_prev (_key VARCHAR(400) NOT NULL, _unit BIGINT NOT NULL,"
+				+ " _batch BIGINT, _line BIGINT" + columns + ", _superseded_by BIGINT NOT NULL)");
+		this.jdbc.execute("CREATE INDEX " + table + "_prev_ix ON " + table + "_prev (_superseded_by)");
+	}
+
+	void addColumn(long resourceId, Item item) {
+		for (String table : List.of(table(resourceId), table(resourceId) + "_prev")) {
+			this.jdbc.execute("ALTER TABLE " + table + " ADD COLUMN " + item.column() + " " + sqlType(item));
+		}
+	}
+
+	void dropColumn(long resourceId, Item item) {
+		for (String table : List.of(table(resourceId), table(resourceId) + "_prev")) {
+			this.jdbc.execute("ALTER TABLE " + table + " DROP COLUMN " + item.column());
+		}
+	}
+
+	/** Whether the resource holds no rows. */
+	public boolean isEmpty(Resource resource) {
+		return this.jdbc.queryForList("SELECT 1 FROM " + resource.relation() + " FETCH FIRST 1 ROWS ONLY").isEmpty();
+	}
+
+	/** How many rows the resource holds in all. */
+	public long count(Resource resource) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM " + resource.relation(), Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private String sqlType(Item item) {
+		DataElement element = this.standards.element(item.element());
+		ValueFormat format = element.format();
+		return switch (element.dataType()) {
+			case TEXT, CODE -> "VARCHAR(" + Math.max(format.isDate() ? 10 : format.length(), 1) + ")";
+			case INTEGER -> "BIGINT";
+			case DECIMAL ->
+				"NUMERIC(" + Math.min(Math.max(format.length(), 1), 38) + ", " + Math.min(format.fraction(), 37) + ")";
+			case DATE -> "DATE";
+			case BOOLEAN -> "BOOLEAN";
+		};
+	}
+
+	// ---------------------------------------------------------------- reading
+
+	/**
+	 * Reads one page of rows.
+	 * @param scopeCondition an SQL condition on {@code _unit} limiting the rows to a
+	 * scope, {@code null} for all rows
+	 * @throws Problem (400) for an unknown item in fields, filters or sort, a filter
+	 * value its data element refuses, or a cursor that was not issued for this query
+	 */
+	public RowPage read(Resource resource, RowQuery query, String scopeCondition) {
+		List<Item> fields = fields(resource, query.fields());
+		Item sort = (query.sort() != null) ? known(resource, query.sort()) : null;
+		List<Object> params = new ArrayList<>();
+		StringBuilder sql = new StringBuilder("SELECT _key");
+		if (sort != null) {
+			sql.append(", ").append(sort.column()).append(" AS _sort");
+		}
+		for (Item item : fields) {
+			sql.append(", ").append(item.column());
+		}
+		sql.append(" FROM ").append(resource.relation()).append(" WHERE 1 = 1");
+		appendConditions(resource, query.filters(), scopeCondition, sql, params);
+		if (query.cursor() != null) {
+			Cursor cursor = Cursor.decode(query.cursor(), sort);
+			cursor.appendCondition(sort, query.descending(), sql, params);
+		}
+		if (sort != null) {
+			sql.append(" ORDER BY ")
+				.append(sort.column())
+				.append(query.descending() ? " DESC" : " ASC")
+				.append(" NULLS LAST, _key");
+		}
+		else {
+			sql.append(" ORDER BY _key");
+		}
+		sql.append(" FETCH FIRST ").append(query.limit() + 1).append(" ROWS ONLY");
+		List<Map<String, Object>> rows = new ArrayList<>();
+		List<String> lastKey = new ArrayList<>(1);
+		List<Object> lastSort = new ArrayList<>(1);
+		this.jdbc.query(sql.toString(), (ResultSet rs) -> {
+			if (rows.size() == query.limit()) {
+				rows.add(null);
+				return;
+			}
+			Map<String, Object> row = new LinkedHashMap<>();
+			int column = (sort != null) ? 3 : 2;
+			for (Item item : fields) {
+				row.put(item.name(), value(rs, column++, item.dataType()));
+			}
+			rows.add(row);
+			lastKey.clear();
+			lastKey.add(rs.getString(1));
+			lastSort.clear();
+			lastSort.add((sort != null) ? value(rs, 2, sort.dataType()) : null);
+		}, params.toArray());
+		String next = null;
+		if (rows.size() > query.limit()) {
+			rows.remove(rows.size() - 1);
+			next = new Cursor(lastKey.get(0), lastSort.get(0)).encode(sort);
+		}
+		return new RowPage(rows, next);
+	}
+
+	/**
+	 * Streams every row within the scope, in key order, as values in the order of the
+	 * fields, without holding them in memory.
+	 */
+	public void stream(Resource resource, List<String> fieldNames, String scopeCondition, Consumer<Object[]> sink) {
+		List<Item> fields = fields(resource, fieldNames);
+		StringBuilder sql = new StringBuilder("SELECT _key");
+		for (Item item : fields) {
+			sql.append(", ").append(item.column());
+		}
+		sql.append(" FROM ").append(resource.relation()).append(" WHERE 1 = 1");
+		List<Object> params = new ArrayList<>();
+		appendConditions(resource, List.of(), scopeCondition, sql, params);
+		sql.append(" ORDER BY _key");
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+			statement.setFetchSize(1000);
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					Object[] values = new Object[fields.size()];
+					for (int i = 0; i < values.length; i++) {
+						values[i] = value(rs, i + 2, fields.get(i).dataType());
+					}
+					sink.accept(values);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Reading " + resource.identifier() + " failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private List<Item> fields(Resource resource, List<String> names) {
+		if (names == null || names.isEmpty()) {
+			return resource.items();
+		}
+		List<Item> fields = new ArrayList<>();
+		for (String name : names) {
+			Item item = known(resource, name);
+			if (!fields.contains(item)) {
+				fields.add(item);
+			}
+		}
+		return fields;
+	}
+
+	private static Item known(Resource resource, String name) {
+		return resource.item(name).orElseThrow(() -> Problem.invalid("catalogue.item.unknown", name));
+	}
+
+	private void appendConditions(Resource resource, List<Filter> filters, String scopeCondition, StringBuilder sql,
+			List<Object> params) {
+		if (scopeCondition != null) {
+			sql.append(" AND ").append(scopeCondition);
+		}
+		for (Filter filter : filters) {
+			Item item = known(resource, filter.item());
+			ValueChecker checker = this.standards.checker(item.element());
+			Object value = checker.check(filter.value());
+			if (value == null) {
+				sql.append(" AND ").append(item.column()).append(" IS NULL");
+			}
+			else {
+				sql.append(" AND ").append(item.column()).append(' ').append(filter.operator().sql).append(" ?");
+				params.add(parameter(value));
+			}
+		}
+	}
+
+	static Object parameter(Object value) {
+		return (value instanceof LocalDate date) ? Date.valueOf(date) : value;
+	}
+
+	static Object value(ResultSet rs, int column, DataType type) throws SQLException {
+		return switch (type) {
+			case TEXT, CODE -> rs.getString(column);
+			case INTEGER -> rs.getObject(column, Long.class);
+			case DECIMAL -> rs.getBigDecimal(column);
+			case DATE -> {
+				Date date = rs.getDate(column);
+				yield (date != null) ? date.toLocalDate() : null;
+			}
+			case BOOLEAN -> rs.getObject(column, Boolean.class);
+		};
+	}
+
+	/**
+	 * Where a page ended: the last key and, when sorted by an item, its value there. Sent
+	 * to clients as opaque base64.
+	 */
+	record Cursor(String key, Object sortValue) {
+
+		String encode(Item sort) {
+			String text = (sort == null) ? "k|" + this.key
+					: "s|" + ((this.sortValue != null) ? "v" + plain(this.sortValue) : "n") + "\u0000" + this.key;
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+		}
+
+		private static String plain(Object value) {
+			return (value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString();
+		}
+
+		static Cursor decode(String encoded, Item sort) {
+			try {
+				String text = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+				if (sort == null) {
+					if (!text.startsWith("k|")) {
+						throw Problem.invalid("catalogue.cursor");
+					}
+					return new Cursor(text.substring(2), null);
+				}
+				int split = text.indexOf('\u0000');
+				if (!text.startsWith("s|") || split < 3) {
+					throw Problem.invalid("catalogue.cursor");
+				}
+				String value = text.substring(2, split);
+				Object sortValue = value.equals("n") ? null : typed(value.substring(1), sort.dataType());
+				return new Cursor(text.substring(split + 1), sortValue);
+			}
+			catch (IllegalArgumentException ex) {
+				throw Problem.invalid("catalogue.cursor");
+			}
+		}
+
+		private static Object typed(String value, DataType type) {
+			return switch (type) {
+				case TEXT, CODE -> value;
+				case INTEGER -> Long.valueOf(value);
+				case DECIMAL -> new BigDecimal(value);
+				case DATE -> LocalDate.parse(value);
+				case BOOLEAN -> Boolean.valueOf(value);
+			};
+		}
+
+		void appendCondition(Item sort, boolean descending, StringBuilder sql, List<Object> params) {
+			if (sort == null) {
+				sql.append(" AND _key > ?");
+				params.add(this.key);
+				return;
+			}
+			String column = sort.column();
+			if (this.sortValue == null) {
+				sql.append(" AND ").append(column).append(" IS NULL AND _key > ?");
+				params.add(this.key);
+				return;
+			}
+			sql.append(" AND (")
+				.append(column)
+				.append(descending ? " < ?" : " > ?")
+				.append(" OR (")
+				.append(column)
+				.append(" = ? AND _key > ?) OR ")
+				.append(column)
+				.append(" IS NULL)");
+			Object value = parameter(this.sortValue);
+			params.add(value);
+			params.add(value);
+			params.add(this.key);
+		}
+
+	}
+
+	// ---------------------------------------------------------------- writing
+
+	/**
+	 * A row to load: its key, unit, source line and values in the order of the resource's
+	 * items.
+	 */
+	public record LoadRow(String key, long unitId, long line, Object[] values) {
+	}
+
+	/** A row that repeats a key an earlier row of the same batch already wrote. */
+	public record Duplicate(long line, long firstLine, String key) {
+	}
+
+	/**
+	 * Writes a chunk of rows for a batch, inside the caller's transaction: rows whose key
+	 * the batch already wrote (earlier in the chunk or in an earlier chunk) are not
+	 * written and come back as duplicates; every row a different batch wrote before is
+	 * kept in the history table first.
+	 */
+	public List<Duplicate> load(Resource resource, long batchId, List<LoadRow> chunk) {
+		List<Duplicate> duplicates = new ArrayList<>();
+		Map<String, LoadRow> unique = new LinkedHashMap<>();
+		for (LoadRow row : chunk) {
+			LoadRow first = unique.putIfAbsent(row.key(), row);
+			if (first != null) {
+				duplicates.add(new Duplicate(row.line(), first.line(), row.key()));
+			}
+		}
+		if (unique.isEmpty()) {
+			return duplicates;
+		}
+		if (isPostgres()) {
+			duplicates.addAll(loadPostgres(resource, batchId, new ArrayList<>(unique.values())));
+		}
+		else {
+			duplicates.addAll(loadPortable(resource, batchId, unique));
+		}
+		return duplicates;
+	}
+
+	private List<Duplicate> loadPortable(Resource resource, long batchId, Map<String, LoadRow> unique) {
+		String table = resource.relation();
+		List<Duplicate> duplicates = new ArrayList<>();
+		List<String> keys = new ArrayList<>(unique.keySet());
+		for (List<String> part : partition(keys, 500)) {
+			String in = String.join(", ", Collections.nCopies(part.size(), "?"));
+			List<Object> params = new ArrayList<>();
+			params.add(batchId);
+			params.addAll(part);
+			this.jdbc.query("SELECT _key, _line FROM " + table + " WHERE _batch = ? AND _key IN (" + in + ")",
+					(ResultSet rs) -> {
+						LoadRow row = unique.remove(rs.getString(1));
+						duplicates.add(new Duplicate(row.line(), rs.getLong(2), row.key()));
+					}, params.toArray());
+		}
+		if (unique.isEmpty()) {
+			return duplicates;
+		}
+		String columns = columns(resource);
+		keys = new ArrayList<>(unique.keySet());
+		for (List<String> part : partition(keys, 500)) {
+			String in = String.join(", ", Collections.nCopies(part.size(), "?"));
+			List<Object> params = new ArrayList<>();
+			params.add(batchId);
+			params.addAll(part);
+			this.jdbc.update("INSERT INTO " + table + "_prev (" + columns + ", _superseded_by) SELECT " + columns
+					+ ", ? FROM " + table + " WHERE _key IN (" + in + ")", params.toArray());
+		}
+		String placeholders = String.join(", ", Collections.nCopies(resource.items().size() + 4, "?"));
+		List<LoadRow> rows = new ArrayList<>(unique.values());
+		this.jdbc.batchUpdate("MERGE INTO " + table + " (" + columns + ") KEY (_key) VALUES (" + placeholders + ")",
+				rows, 1000, (statement, row) -> bind(statement, row, batchId));
+		return duplicates;
+	}
+
+	private static void bind(PreparedStatement statement, LoadRow row, long batchId) throws SQLException {
+		statement.setString(1, row.key());
+		statement.setLong(2, row.unitId());
+		statement.setLong(3, batchId);
+		statement.setLong(4, row.line());
+		Object[] values = row.values();
+		for (int i = 0; i < values.length; i++) {
+			statement.setObject(5 + i, parameter(values[i]));
+		}
+	}
+
+	private List<Duplicate> loadPostgres(Resource resource, long batchId, List<LoadRow> rows) {
+		String table = resource.relation();
+		String staging = "ld_" + resource.id();
+		String columns = columns(resource);
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + staging + " (LIKE " + table
+					+ " INCLUDING DEFAULTS) ON COMMIT DROP");
+			statement.execute("TRUNCATE " + staging);
+			StringBuilder csv = new StringBuilder(rows.size() * 64);
+			for (LoadRow row : rows) {
+				csv.append(quote(row.key())).append(',').append(row.unitId()).append(',').append(batchId).append(',');
+				csv.append(row.line());
+				for (Object value : row.values()) {
+					csv.append(',');
+					if (value != null) {
+						csv.append(quote(
+								(value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString()));
+					}
+				}
+				csv.append('\n');
+			}
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY " + staging + " (" + columns + ") FROM STDIN (FORMAT csv)",
+						new StringReader(csv.toString()));
+			List<Duplicate> duplicates = new ArrayList<>();
+			Map<String, LoadRow> byKey = new HashMap<>();
+			try (ResultSet rs = statement.executeQuery("SELECT s._key, t._line FROM " + staging + " s JOIN " + table
+					+ " t ON t._key = s._key WHERE t._batch = " + batchId)) {
+				while (rs.next()) {
+					if (byKey.isEmpty()) {
+						rows.forEach((row) -> byKey.put(row.key(), row));
+					}
+					LoadRow row = byKey.get(rs.getString(1));
+					duplicates.add(new Duplicate(row.line(), rs.getLong(2), row.key()));
+				}
+			}
+			if (!duplicates.isEmpty()) {
+				statement.execute("DELETE FROM " + staging + " s USING " + table
+						+ " t WHERE t._key = s._key AND t._batch = " + batchId);
+			}
+			statement.execute(
+					"INSERT INTO " + table + "_prev (" + columns + ", _superseded_by) SELECT " + prefixed("t", resource)
+							+ ", " + batchId + " FROM " + table + " t JOIN " + staging + " s ON s._key = t._key");
+			StringBuilder update = new StringBuilder(
+					"_unit = EXCLUDED._unit, _batch = EXCLUDED._batch," + " _line = EXCLUDED._line");
+			for (Item item : resource.items()) {
+				update.append(", ").append(item.column()).append(" = EXCLUDED.").append(item.column());
+			}
+			statement.execute("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + staging
+					+ " ON CONFLICT (_key) DO UPDATE SET " + update);
+			return duplicates;
+		}
+		catch (SQLException | IOException ex) {
+			throw new IllegalStateException("Loading rows into " + resource.identifier() + " failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private static String quote(String value) {
+		if (value.indexOf('"') < 0 && value.indexOf(',') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+				&& !value.isEmpty()) {
+			return value;
+		}
+		return '"' + value.replace("\"", "\"\"") + '"';
+	}
+
+	/**
+	 * Undoes a batch: removes the rows it wrote and puts back the rows it overwrote.
+	 * @return the number of rows removed
+	 */
+	public int rollback(Resource resource, long batchId) {
+		String table = resource.relation();
+		String columns = columns(resource);
+		int removed = this.jdbc.update("DELETE FROM " + table + " WHERE _batch = ?", batchId);
+		this.jdbc.update("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + table
+				+ "_prev WHERE _superseded_by = ?", batchId);
+		this.jdbc.update("DELETE FROM " + table + "_prev WHERE _superseded_by = ?", batchId);
+		return removed;
+	}
+
+	private static String columns(Resource resource) {
+		StringBuilder columns = new StringBuilder("_key, _unit, _batch, _line");
+		for (Item item : resource.items()) {
+			columns.append(", ").append(item.column());
+		}
+		return columns.toString();
+	}
+
+	private static String prefixed(String alias, Resource resource) {
+		StringBuilder columns = new StringBuilder();
+		for (String column : columns(resource).split(", ")) {
+			columns.append((columns.length() > 0) ? ", " : "").append(alias).append('.').append(column);
+		}
+		return columns.toString();
+	}
+
+	private static <T> List<List<T>> partition(List<T> list, int size) {
+		List<List<T>> parts = new ArrayList<>();
+		for (int i = 0; i < list.size(); i += size) {
+			parts.add(list.subList(i, Math.min(list.size(), i + size)));
+		}
+		return parts;
+	}
+
+	private boolean isPostgres() {
+		Boolean known = this.postgres;
+		if (known == null) {
+			known = this.jdbc.execute((Connection connection) -> connection.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase()
+				.contains("postgres"));
+			this.postgres = known;
+		}
+		return known;
+	}
+
+}
