@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -216,13 +217,16 @@ public class Catalogue {
 		Set<Item> kept = new HashSet<>(before.items());
 		kept.retainAll(changed.items());
 		boolean structural = kept.size() != before.items().size() || !before.keyItems().equals(changed.keyItems())
-				|| !java.util.Objects.equals(before.unitItem(), changed.unitItem());
+				|| !Objects.equals(before.unitItem(), changed.unitItem());
 		boolean retyped = false;
 		for (Item item : changed.items()) {
 			Optional<Item> old = before.item(item.name());
 			if (old.isPresent() && !old.get().element().equals(item.element())) {
 				retyped = true;
 			}
+		}
+		if ((structural || retyped) && before.isPublished()) {
+			throw Problem.conflict("catalogue.items.published", before.identifier());
 		}
 		if ((structural || retyped) && !this.tables.isEmpty(before)) {
 			throw Problem.conflict("catalogue.items.hasRows", before.identifier());
@@ -311,7 +315,8 @@ public class Catalogue {
 		Optional<Resource> existing = this.repository.byPlatformKey(declaration.key(), categories());
 		List<ItemForm> items = declaration.items()
 			.stream()
-			.map((item) -> new ItemForm(item.name(), item.title(), null, item.element(), false))
+			.map((item) -> new ItemForm(item.name(), item.title(), null, item.element(),
+					declaration.keyItems().contains(item.name())))
 			.toList();
 		if (existing.isPresent()) {
 			Resource known = existing.get();

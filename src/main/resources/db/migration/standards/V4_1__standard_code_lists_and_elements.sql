@@ -9,7 +9,8 @@ INSERT INTO std_code_list (identifier, name, name_en, source, list_version, stat
  ('CL-USCC-AUTHORITY', '登记管理部门代码', 'Registration authority (credit code position 1)', 'GB 32100-2015', 1, 'STANDARD', CURRENT_TIMESTAMP, 0),
  ('CL-USCC-CATEGORY', '机构类别代码', 'Organisation category (credit code positions 1-2)', 'GB 32100-2015', 1, 'STANDARD', CURRENT_TIMESTAMP, 0),
  ('CL-UNIT-KIND', '组织单元类型代码', 'Unit kind', '统计用区划代码 代码段', 1, 'STANDARD', CURRENT_TIMESTAMP, 0),
- ('CL-UNIT-LEVEL', '组织单元层级代码', 'Unit level', '统计用区划代码', 1, 'STANDARD', CURRENT_TIMESTAMP, 0);
+ ('CL-UNIT-LEVEL', '组织单元层级代码', 'Unit level', '统计用区划代码', 1, 'STANDARD', CURRENT_TIMESTAMP, 0),
+ ('CL-SOCIAL-CATEGORY', '社会组织类型代码', 'Social organisation category', '社会组织登记管理', 1, 'STANDARD', CURRENT_TIMESTAMP, 0);
 
 INSERT INTO std_code_value (list_id, code, name, name_en, parent_code, since_version, until_version, position)
 SELECT l.id, v.code, v.name, v.name_en, v.parent_code, 1, NULL, v.position FROM std_code_list l JOIN (VALUES
@@ -57,7 +58,10 @@ SELECT l.id, v.code, v.name, v.name_en, v.parent_code, 1, NULL, v.position FROM 
  ('CL-UNIT-LEVEL', 'PREFECTURAL', '地级', 'Prefectural', NULL, 2),
  ('CL-UNIT-LEVEL', 'COUNTY', '县级', 'County', NULL, 3),
  ('CL-UNIT-LEVEL', 'TOWNSHIP', '乡级', 'Township', NULL, 4),
- ('CL-UNIT-LEVEL', 'VILLAGE', '村级', 'Village', NULL, 5)
+ ('CL-UNIT-LEVEL', 'VILLAGE', '村级', 'Village', NULL, 5),
+ ('CL-SOCIAL-CATEGORY', 'SOCIAL_GROUP', '社会团体', 'Social group', NULL, 1),
+ ('CL-SOCIAL-CATEGORY', 'PRIVATE_NON_ENTERPRISE', '民办非企业单位', 'Private non-enterprise unit', NULL, 2),
+ ('CL-SOCIAL-CATEGORY', 'FOUNDATION', '基金会', 'Foundation', NULL, 3)
 ) AS v (list, code, name, name_en, parent_code, position) ON l.identifier = v.list;
 
 INSERT INTO std_data_element (identifier, name, name_en, definition, object_class, property_term, representation,
@@ -90,7 +94,10 @@ FROM (VALUES
  ('DE00021', '日期', 'Date', '公历日期', '事件', '', '日期', 'DATE', 'YYYY-MM-DD', 'NONE', NULL, NULL),
  ('DE00022', '流动人口数', 'Floating population', '年末流动人口', '人口', '流动人口', '数量', 'INTEGER', 'n..10', 'NONE', '人', NULL),
  ('DE00023', '地区生产总值', 'Gross regional product', '按当年价格计算', '经济', '地区生产总值', '金额', 'DECIMAL', 'n..16,2', 'NONE', '万元', NULL),
- ('DE00024', '是否', 'Yes or no', '是或否', '事项', '', '指示符', 'BOOLEAN', 'a..5', 'NONE', NULL, NULL)
+ ('DE00024', '是否', 'Yes or no', '是或否', '事项', '', '指示符', 'BOOLEAN', 'a..5', 'NONE', NULL, NULL),
+ ('DE00025', '记录标识符', 'Record identifier', '平台内记录的编号', '记录', '', '标识符', 'TEXT', 'an..20', 'NONE', NULL, NULL),
+ ('DE00026', '社会组织类型代码', 'Social organisation category code', '社会团体、民办非企业单位、基金会', '社会组织', '类型', '代码', 'CODE', 'c..32', 'NONE', NULL, 'CL-SOCIAL-CATEGORY'),
+ ('DE00027', '电话号码', 'Telephone number', '固定电话或手机号码', '联系', '电话', '号码', 'TEXT', 'c..30', 'NONE', NULL, NULL)
 ) AS d (identifier, name, name_en, definition, object_class, property_term, representation, data_type, value_format,
     rule, measure_unit, code_list)
 LEFT JOIN std_code_list l ON l.identifier = d.code_list;

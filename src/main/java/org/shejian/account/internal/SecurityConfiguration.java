@@ -61,6 +61,16 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**")
 			.permitAll()
+			// The catalogue and the standards are public; the read API decides per
+			// resource
+			// (open, account scope, or key).
+			.requestMatchers(HttpMethod.GET, "/catalogue", "/catalogue/**", "/standards", "/standards/**",
+					"/api/v1/data/**", "/api/v1/catalogue/resources", "/api/v1/catalogue/resources/**",
+					"/api/v1/catalogue/dcat", "/api/v1/standards/**")
+			.permitAll()
+			.requestMatchers("/console/grants", "/console/grants/**", "/api/v1/catalogue/grants",
+					"/api/v1/catalogue/grants/**")
+			.authenticated()
 			.requestMatchers("/console", "/console/password")
 			.authenticated()
 			.requestMatchers("/console/audit", "/console/audit/**")

@@ -59,14 +59,14 @@ final class CatalogueGraph {
 		if (!this.identifiers.add(source.identifier())) {
 			throw new IllegalArgumentException("Dataset identifier used twice: " + source.identifier());
 		}
-		String iri = this.base + "/catalogue/resources/" + Iris.segment(source.identifier());
-		Resource dataset = this.model.createResource(iri, DCAT.Dataset);
+		String path = this.base + "/catalogue/resources/" + Iris.segments(source.identifier());
+		Resource dataset = this.model.createResource(path + "#dataset", DCAT.Dataset);
 		describe(dataset, source);
 		situate(dataset, source);
 		List<DcatDistribution> distributions = source.distributions();
 		for (int i = 0; i < distributions.size(); i++) {
 			dataset.addProperty(DCAT.distribution,
-					distribution(iri + "/distributions/" + (i + 1), distributions.get(i)));
+					distribution(path + "#distribution-" + (i + 1), distributions.get(i)));
 		}
 		return dataset;
 	}

@@ -46,7 +46,9 @@ public record DcatDataset(String identifier, String title, String titleEn, Strin
 	 */
 	public enum Frequency {
 
-		DAILY("DAILY"), WEEKLY("WEEKLY"), MONTHLY("MONTHLY"), QUARTERLY("QUARTERLY"), ANNUAL("ANNUAL"),
+		/** Updated continuously, as things happen. */
+		CONTINUOUS("UPDATE_CONT"), DAILY("DAILY"), WEEKLY("WEEKLY"), MONTHLY("MONTHLY"), QUARTERLY("QUARTERLY"),
+		ANNUAL("ANNUAL"),
 		/**
 		 * Updated when needed, on no schedule; the authority list's code is
 		 * {@code IRREG}.

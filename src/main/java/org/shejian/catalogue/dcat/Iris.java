@@ -56,6 +56,19 @@ final class Iris {
 	 * segment; {@code .} and {@code ..} are encoded too, as they would otherwise step out
 	 * of the path.
 	 */
+	/**
+	 * Encodes each {@code /}-separated part of an identifier as a path segment, keeping
+	 * the slashes, so that a provider-code/sequence identifier maps onto the catalogue's
+	 * page path.
+	 */
+	static String segments(String value) {
+		StringBuilder path = new StringBuilder();
+		for (String part : value.split("/", -1)) {
+			path.append((path.length() > 0) ? "/" : "").append(segment(part));
+		}
+		return path.toString();
+	}
+
 	static String segment(String value) {
 		if (value.equals(".") || value.equals("..")) {
 			return value.replace(".", "%2E");
