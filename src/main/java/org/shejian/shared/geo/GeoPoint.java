@@ -1,0 +1,97 @@
+package org.shejian.shared.geo;
+
+import org.shejian.shared.Problem;
+
+/**
+ * A latitude and longitude in degrees (north and east positive). The numbers alone do not
+ * say which {@link CoordinateSystem} they are in; the caller keeps that alongside.
+ *
+ * @param lat latitude, within [-90, 90]
+ * @param lng longitude, within [-180, 180]
+ */
+public record GeoPoint(double lat, double lng) {
+
+	private static final double EARTH_RADIUS_METRES = 6_371_008.8;
+
+	/**
+	 * Accepts any finite latitude and longitude on the globe.
+	 * @throws Problem (400, {@code geo.outOfRange}) naming both values when either is not
+	 * a finite number or out of its range
+	 */
+	public GeoPoint {
+		if (!isValid(lat, lng)) {
+			throw Problem.invalid("geo.outOfRange", String.valueOf(lat), String.valueOf(lng));
+		}
+	}
+
+	/**
+	 * Reads a point entered for a place in China, telling apart the ways it goes wrong.
+	 * @return the point, in range and in China
+	 * @throws Problem (400) {@code geo.swapped} when the values only make a point in
+	 * China the other way round (for example latitude 116.39, longitude 39.9),
+	 * {@code geo.outOfRange} when they are not numbers on the globe, or
+	 * {@code geo.outsideChina} when they are a point elsewhere
+	 */
+	public static GeoPoint inChina(double lat, double lng) {
+		if (!isInChina(lat, lng) && isInChina(lng, lat)) {
+			throw swapped(lat, lng);
+		}
+		return new GeoPoint(lat, lng).requireInChina();
+	}
+
+	/**
+	 * Whether the point lies within the coarse outline of China used by the platform: the
+	 * mainland, Hainan, Taiwan and the islands of the East and South China Seas, drawn
+	 * with a margin of up to a few tens of kilometres beyond the land border.
+	 */
+	public boolean isInChina() {
+		return ChinaOutline.contains(this.lat, this.lng);
+	}
+
+	/**
+	 * Checks that the point is in China.
+	 * @return this point
+	 * @throws Problem (400) {@code geo.swapped} when the point is outside China but would
+	 * be inside with latitude and longitude exchanged, otherwise
+	 * {@code geo.outsideChina}; both name the latitude and longitude
+	 */
+	public GeoPoint requireInChina() {
+		if (isInChina()) {
+			return this;
+		}
+		if (isInChina(this.lng, this.lat)) {
+			throw swapped(this.lat, this.lng);
+		}
+		throw Problem.invalid("geo.outsideChina", String.valueOf(this.lat), String.valueOf(this.lng));
+	}
+
+	/**
+	 * Returns the great-circle distance to {@code other} in metres, on a sphere of the
+	 * Earth's mean radius (haversine formula; within about 0.5 % of the ellipsoidal
+	 * distance). Both points must be in the same coordinate system.
+	 */
+	public double distanceMetres(GeoPoint other) {
+		double dLat = Math.toRadians(other.lat - this.lat);
+		double dLng = Math.toRadians(other.lng - this.lng);
+		double h = square(Math.sin(dLat / 2))
+				+ Math.cos(Math.toRadians(this.lat)) * Math.cos(Math.toRadians(other.lat)) * square(Math.sin(dLng / 2));
+		return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+	}
+
+	private static boolean isValid(double lat, double lng) {
+		return Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+	}
+
+	private static boolean isInChina(double lat, double lng) {
+		return isValid(lat, lng) && ChinaOutline.contains(lat, lng);
+	}
+
+	private static Problem swapped(double lat, double lng) {
+		return Problem.invalid("geo.swapped", String.valueOf(lat), String.valueOf(lng));
+	}
+
+	private static double square(double value) {
+		return value * value;
+	}
+
+}
