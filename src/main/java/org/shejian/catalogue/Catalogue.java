@@ -341,8 +341,6 @@ public class Catalogue {
 		store(id, resource);
 		Resource stored = this.repository.resource(identifier, categories()).orElseThrow();
 		this.repository.insertVersion(id, 1, this.json.writeValueAsString(stored), "system", this.clock.instant());
-		this.repository.update(stored, this.clock.instant());
-		stored = this.repository.resource(identifier, categories()).orElseThrow();
 		this.audit.record("catalogue.register", "resource:" + identifier, provider.id(), null, stored);
 		return stored;
 	}

@@ -121,13 +121,14 @@ public class CatalogueRepository {
 					+ " online_link, service_url, service_type, metadata_maintainer, metadata_updated, share_type,"
 					+ " share_conditions, share_method, open_to_public, update_cycle, source_kind, relation_name, key_items,"
 					+ " unit_item, state, review_comment, published_version, updated_at, version)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, 0)")
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
 			.params(r.identifier(), r.metadataIdentifier(), r.platformKey(), r.name(), r.nameEn(), r.summary(),
 					Date.valueOf(r.publicationDate()), r.providerUnitId(), r.providerName(), r.providerAddress(),
 					String.join(",", r.keywords()), r.thesaurus(), r.category().id(), r.onlineLink(), r.serviceUrl(),
 					r.serviceType(), r.metadataMaintainer(), Date.valueOf(r.metadataUpdated()), r.shareType().name(),
 					r.shareConditions(), r.shareMethod(), r.open(), r.updateCycle().name(), r.sourceKind().name(),
-					r.relation(), String.join(",", r.keyItems()), r.unitItem(), r.state().name(), Timestamp.from(now))
+					r.relation(), String.join(",", r.keyItems()), r.unitItem(), r.state().name(), r.reviewComment(),
+					r.publishedVersion(), Timestamp.from(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}

@@ -38,7 +38,7 @@ class DataApiController {
 
 	static final String KEY_HEADER = "X-Api-Key";
 
-	private static final Set<String> RESERVED = Set.of("fields", "sort", "cursor", "limit");
+	private static final Set<String> RESERVED = Set.of("fields", "sort", "cursor", "limit", "lang");
 
 	private final ResourceReader reader;
 

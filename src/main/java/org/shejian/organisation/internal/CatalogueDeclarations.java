@@ -17,7 +17,7 @@ class CatalogueDeclarations {
 
 	@Bean
 	ResourceDeclaration unitsResource() {
-		return new ResourceDeclaration("organisation.units", "组织单元（区、街道、社区）", "Organisation units",
+		return new ResourceDeclaration("organisation.units", "区、街道和社区组织单元", "Organisation units",
 				"全市区、街道（乡镇）、社区（村）组织单元的代码、名称、简称、层级、类型、上级和城乡分类，来自国家统计用区划代码。", List.of("组织单元", "区划代码", "社区", "街道"), "111",
 				"org_unit_resource", List.of("unit_code"), "unit_code",
 				List.of(new Item("unit_code", "单位代码", "DE00001"), new Item("name", "名称", "DE00002"),
