@@ -1,6 +1,7 @@
 /**
  * Shared kernel: the few types every module speaks (the acting user, problems with
- * message keys, text and date normalisation of outside input, command-line commands).
+ * message keys, text and date normalisation of outside input, command-line commands), and
+ * in {@code tabular} the reading and writing of CSV and XLSX files.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.shejian.shared;
