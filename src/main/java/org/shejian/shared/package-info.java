@@ -1,7 +1,8 @@
 /**
  * Shared kernel: the few types every module speaks (the acting user, problems with
  * message keys, text and date normalisation of outside input, command-line commands), and
- * in {@code geo} points in China and their coordinate systems.
+ * in {@code geo} points in China and their coordinate systems, and in {@code tabular} the
+ * reading and writing of CSV and XLSX files.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.shejian.shared;

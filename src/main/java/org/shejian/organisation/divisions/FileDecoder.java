@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import org.shejian.shared.Problem;
+import org.shejian.shared.tabular.Encodings;
 
 /**
  * Decodes a text file from government offices: UTF-8 with or without a byte-order mark,
@@ -39,7 +40,7 @@ final class FileDecoder {
 		if (utf8 != null) {
 			return new Decoded(utf8, "UTF-8");
 		}
-		if (looksLikeDamagedUtf8(bytes)) {
+		if (Encodings.looksLikeDamagedUtf8(bytes)) {
 			throw Problem.invalid("import.encoding.damagedUtf8", file);
 		}
 		String gb = strict(GB18030, bytes, 0);
@@ -47,40 +48,6 @@ final class FileDecoder {
 			return new Decoded(gb, "GB18030");
 		}
 		throw Problem.invalid("import.encoding.unknown", file);
-	}
-
-	/**
-	 * Whether UTF-8 text was damaged rather than another encoding used: several
-	 * well-formed multi-byte UTF-8 characters come before the first bad byte, or at least
-	 * one does and the bad bytes are the file's last (a file cut inside a character). GBK
-	 * text almost never forms even a few well-formed UTF-8 sequences in a row.
-	 */
-	static boolean looksLikeDamagedUtf8(byte[] bytes) {
-		int wellFormed = 0;
-		int i = 0;
-		while (i < bytes.length) {
-			int lead = bytes[i] & 0xFF;
-			int length = (lead < 0x80) ? 1 : (lead >= 0xC2 && lead <= 0xDF) ? 2
-					: (lead >= 0xE0 && lead <= 0xEF) ? 3 : (lead >= 0xF0 && lead <= 0xF4) ? 4 : 0;
-			if (length == 0 || !continues(bytes, i, length)) {
-				return wellFormed >= 3 || (wellFormed >= 1 && bytes.length - i < 4);
-			}
-			wellFormed += (length > 1) ? 1 : 0;
-			i += length;
-		}
-		return false;
-	}
-
-	private static boolean continues(byte[] bytes, int start, int length) {
-		if (start + length > bytes.length) {
-			return false;
-		}
-		for (int j = start + 1; j < start + length; j++) {
-			if ((bytes[j] & 0xC0) != 0x80) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static String strict(Charset charset, byte[] bytes, int offset) {
