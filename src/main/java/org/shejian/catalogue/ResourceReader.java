@@ -114,21 +114,22 @@ public class ResourceReader {
 	private Access keyAccess(Resource resource, String key) {
 		Stored stored = this.grants.byKey(key).orElseThrow(() -> {
 			logDenied(resource, null, null, 401);
-			return new Problem(HttpStatus.UNAUTHORIZED, "catalogue.key.unknown");
+			return new Problem(HttpStatus.UNAUTHORIZED, "catalogue.apiKey.unknown");
 		});
 		Grant grant = stored.grant();
 		if (stored.resourceId() != resource.id()) {
 			logDenied(resource, grant.id(), null, 403);
-			throw Problem.forbidden("catalogue.key.otherResource", resource.identifier(), grant.resourceIdentifier());
+			throw Problem.forbidden("catalogue.apiKey.otherResource", resource.identifier(),
+					grant.resourceIdentifier());
 		}
 		Instant now = this.clock.instant();
 		if (grant.state() == Grant.State.REVOKED) {
 			logDenied(resource, grant.id(), null, 401);
-			throw new Problem(HttpStatus.UNAUTHORIZED, "catalogue.key.revoked");
+			throw new Problem(HttpStatus.UNAUTHORIZED, "catalogue.apiKey.revoked");
 		}
 		if (!grant.isActiveAt(now)) {
 			logDenied(resource, grant.id(), null, 401);
-			throw new Problem(HttpStatus.UNAUTHORIZED, "catalogue.key.expired",
+			throw new Problem(HttpStatus.UNAUTHORIZED, "catalogue.apiKey.expired",
 					Dates.DISPLAY.format(grant.expiresAt()));
 		}
 		ConsumptionProbe probe = this.buckets.computeIfAbsent(grant.id(), (id) -> newBucket())
@@ -136,7 +137,8 @@ public class ResourceReader {
 		if (!probe.isConsumed()) {
 			logDenied(resource, grant.id(), null, 429);
 			long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-			throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "catalogue.key.rateLimited", this.callsPerMinute, seconds);
+			throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "catalogue.apiKey.rateLimited", this.callsPerMinute,
+					seconds);
 		}
 		return new Access(resource, null, grant.id(), null);
 	}
