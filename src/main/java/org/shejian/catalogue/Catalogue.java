@@ -318,10 +318,18 @@ public class Catalogue {
 			.map((item) -> new ItemForm(item.name(), item.title(), null, item.element(),
 					declaration.keyItems().contains(item.name())))
 			.toList();
+		boolean stored = declaration.view() == null;
 		if (existing.isPresent()) {
 			Resource known = existing.get();
 			List<Item> declared = checkedItems(items, known);
 			if (!declared.equals(known.items())) {
+				if (stored) {
+					for (Item item : declared) {
+						if (known.item(item.name()).isEmpty()) {
+							this.tables.addColumn(known.id(), item);
+						}
+					}
+				}
 				this.repository.replaceItems(known.id(), declared);
 				this.audit.record("catalogue.register", "resource:" + known.identifier(), provider.id(), known,
 						declared);
@@ -330,19 +338,25 @@ public class Catalogue {
 		}
 		ResourceForm form = new ResourceForm(declaration.name(), declaration.nameEn(), declaration.summary(), null,
 				null, String.join(",", declaration.keywords()), "社会建设主题词表", declaration.categoryCode(), null, null,
-				null, providerName, ShareType.valueOf(declaration.shareType()), null, null, declaration.open(),
-				UpdateCycle.valueOf(declaration.updateCycle()), items, declaration.keyItems(), declaration.unitItem(),
-				List.of(), declaration.groups());
+				null, providerName, ShareType.valueOf(declaration.shareType()),
+				declaration.shareType().equals("CONDITIONAL") ? "经提供单位批准访问授权，仅用于申请写明的用途" : null, null,
+				declaration.open(), UpdateCycle.valueOf(declaration.updateCycle()), items, declaration.keyItems(),
+				declaration.unitItem(), List.of(), declaration.groups());
 		String identifier = provider.code() + "/"
 				+ String.format("%06d", this.repository.nextSequence(provider.code()));
 		Resource resource = checked(form, 0, identifier, UUID.randomUUID().toString(), declaration.key(), provider,
-				SourceKind.PLATFORM, declaration.view(), ResourceState.PUBLISHED, null, 1, 0, null);
+				stored ? SourceKind.STORED : SourceKind.PLATFORM, stored ? "pending" : declaration.view(),
+				ResourceState.PUBLISHED, null, 1, 0, null);
 		long id = this.repository.insert(resource, this.clock.instant());
+		if (stored) {
+			this.repository.setRelation(id, ResourceTables.table(id));
+			this.tables.create(id, resource.items());
+		}
 		store(id, resource);
-		Resource stored = this.repository.resource(identifier, categories()).orElseThrow();
-		this.repository.insertVersion(id, 1, this.json.writeValueAsString(stored), "system", this.clock.instant());
-		this.audit.record("catalogue.register", "resource:" + identifier, provider.id(), null, stored);
-		return stored;
+		Resource registered = this.repository.resource(identifier, categories()).orElseThrow();
+		this.repository.insertVersion(id, 1, this.json.writeValueAsString(registered), "system", this.clock.instant());
+		this.audit.record("catalogue.register", "resource:" + identifier, provider.id(), null, registered);
+		return registered;
 	}
 
 	// ---------------------------------------------------------------- checks

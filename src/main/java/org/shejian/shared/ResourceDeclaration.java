@@ -16,7 +16,8 @@ import java.util.List;
  * @param summary the abstract
  * @param keywords the keywords
  * @param categoryCode the classification code (类/项/目)
- * @param view the view holding the rows
+ * @param view the view holding the rows; {@code null} for a resource whose rows the
+ * platform stores (filled by imports)
  * @param keyItems the items that together identify a row
  * @param unitItem the item holding the unit code, {@code null} when rows have none
  * @param items the items, in order

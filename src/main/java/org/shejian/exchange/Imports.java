@@ -1,0 +1,578 @@
+package org.shejian.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.shejian.audit.AuditLog;
+import org.shejian.catalogue.Catalogue;
+import org.shejian.catalogue.Item;
+import org.shejian.catalogue.Resource;
+import org.shejian.catalogue.ResourceTables;
+import org.shejian.catalogue.ResourceTables.Duplicate;
+import org.shejian.catalogue.ResourceTables.LoadRow;
+import org.shejian.exchange.internal.BatchRepository;
+import org.shejian.organisation.Unit;
+import org.shejian.organisation.UnitScope;
+import org.shejian.organisation.Units;
+import org.shejian.shared.Actor;
+import org.shejian.shared.Problem;
+import org.shejian.shared.Role;
+import org.shejian.shared.Text;
+import org.shejian.shared.geo.CoordinateSystem;
+import org.shejian.shared.geo.Coordinates;
+import org.shejian.shared.geo.GeoPoint;
+import org.shejian.shared.tabular.Row;
+import org.shejian.shared.tabular.RowsWriter;
+import org.shejian.shared.tabular.TabularReader;
+import org.shejian.standards.Standards;
+import org.shejian.standards.ValueChecker;
+import org.shejian.standards.ValueRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The import pipeline: one file into one stored resource, as one batch.
+ *
+ * <ol>
+ * <li>The file is read as a stream (CSV in the encoding its whole byte stream shows, or
+ * XLSX), so memory stays flat for any size.</li>
+ * <li>Columns are matched to items by heading (the item's title, name, English title or
+ * data element name), in any order; a missing required column refuses the file.</li>
+ * <li>Every value goes through its data element's check; codes stay text; coordinates are
+ * converted once from the system the file declares to WGS-84; a row's unit must exist and
+ * lie in the importer's scope; a key repeated within the file is rejected.</li>
+ * <li>Everything is written in one transaction: a failure or a stop leaves nothing
+ * half-written. In all-or-nothing mode a single rejected row loads nothing; otherwise the
+ * valid rows are loaded. Rejected rows go to an XLSX report with the reason for
+ * each.</li>
+ * <li>Rows are upserted by the resource key, so a re-run changes nothing; each row
+ * remembers its batch, and the newest batch of a resource can be rolled back.</li>
+ * </ol>
+ */
+@Service
+public class Imports {
+
+	/** Rows per write to the database. */
+	static final int CHUNK = 2000;
+
+	private static final Logger logger = LoggerFactory.getLogger(Imports.class);
+
+	private final Catalogue catalogue;
+
+	private final ResourceTables tables;
+
+	private final Standards standards;
+
+	private final Units units;
+
+	private final UnitScope scope;
+
+	private final BatchRepository batches;
+
+	private final AuditLog audit;
+
+	private final MessageSource messages;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final Path directory;
+
+	private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
+	Imports(Catalogue catalogue, ResourceTables tables, Standards standards, Units units, UnitScope scope,
+			BatchRepository batches, AuditLog audit, MessageSource messages, TransactionTemplate transactions,
+			Clock clock, @Value("${shejian.data-dir}") String dataDir) {
+		this.catalogue = catalogue;
+		this.tables = tables;
+		this.standards = standards;
+		this.units = units;
+		this.scope = scope;
+		this.batches = batches;
+		this.audit = audit;
+		this.messages = messages;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.directory = Path.of(dataDir, "exchange");
+	}
+
+	/** Told how far an import has got. */
+	public interface Progress {
+
+		void rows(long read, long rejected);
+
+		Progress NONE = (read, rejected) -> {
+		};
+
+	}
+
+	/**
+	 * Checks that the actor may import into the resource and that it takes imports; the
+	 * web layer calls this before accepting an upload.
+	 * @return the resource's working copy
+	 */
+	public Resource target(Actor actor, String identifier) {
+		Resource resource = this.catalogue.workingCopy(actor, identifier);
+		boolean editor = Role.UNIT_EDITORS.stream().anyMatch(actor::has);
+		if (!editor || !this.scope.covers(actor, resource.providerUnitId())) {
+			throw Problem.forbidden("catalogue.maintainerOnly");
+		}
+		if (resource.sourceKind() != Resource.SourceKind.STORED) {
+			throw Problem.invalid("exchange.notStored", identifier);
+		}
+		return resource;
+	}
+
+	/**
+	 * Whether the resource's rows carry coordinates, so that a file must declare its
+	 * system.
+	 */
+	public boolean hasCoordinates(Resource resource) {
+		return coordinateItems(resource) != null;
+	}
+
+	/**
+	 * Imports a file as one batch.
+	 * @param coordinates the coordinate system of the file; required when the resource
+	 * holds coordinates
+	 * @param locale the language of the report
+	 * @return the finished batch
+	 */
+	public Batch importFile(Actor actor, String identifier, Path file, String fileName, ImportMode mode,
+			CoordinateSystem coordinates, Locale locale, Progress progress) {
+		Resource resource = target(actor, identifier);
+		if (hasCoordinates(resource) && coordinates == null) {
+			throw Problem.invalid("exchange.coordinates.missing");
+		}
+		if (!this.running.add(resource.id())) {
+			throw Problem.conflict("exchange.busy", identifier);
+		}
+		try {
+			long id = this.batches.start(resource.id(), identifier, Text.name(fileName, 300), mode,
+					(coordinates != null) ? coordinates.name() : null, actor.username(), actor.unitId(),
+					this.clock.instant());
+			Run run = new Run(id, resource, actor, mode, coordinates, locale, progress);
+			run.execute(file, fileName);
+			return this.batches.find(id).orElseThrow();
+		}
+		finally {
+			this.running.remove(resource.id());
+		}
+	}
+
+	/**
+	 * Undoes the newest loaded batch of its resource: removes the rows it wrote and puts
+	 * back those it overwrote.
+	 */
+	public Batch rollback(Actor actor, long batchId) {
+		Batch batch = batch(actor, batchId);
+		Resource resource = target(actor, batch.resourceIdentifier());
+		if (batch.state() != Batch.State.LOADED) {
+			throw Problem.conflict("exchange.rollback.state", batchId, batch.state());
+		}
+		Long newest = this.batches.newestLoaded(resource.id()).orElse(null);
+		if (newest == null || newest != batchId) {
+			throw Problem.conflict("exchange.rollback.notNewest", batchId, newest);
+		}
+		this.transactions.executeWithoutResult((status) -> {
+			int removed = this.tables.rollback(resource, batchId);
+			if (!this.batches.rolledBack(batchId, actor.username(), this.clock.instant())) {
+				throw Problem.conflict("exchange.rollback.state", batchId, batch.state());
+			}
+			this.audit.record("exchange.rollback", "batch:" + batchId, resource.providerUnitId(), batch,
+					Map.of("rowsRemoved", removed));
+		});
+		return this.batches.find(batchId).orElseThrow();
+	}
+
+	/** A batch the actor started or whose resource the actor maintains. */
+	public Batch batch(Actor actor, long batchId) {
+		Batch batch = this.batches.find(batchId)
+			.orElseThrow(() -> Problem.notFound("exchange.batch.notFound", batchId));
+		boolean visible = this.scope.covers(actor, batch.startedUnitId())
+				|| this.catalogue.find(batch.resourceIdentifier())
+					.map((r) -> this.scope.covers(actor, r.providerUnitId()))
+					.orElse(false);
+		if (!visible) {
+			throw Problem.notFound("exchange.batch.notFound", batchId);
+		}
+		return batch;
+	}
+
+	/** The batches of a resource, newest first. */
+	public List<Batch> batches(Actor actor, String identifier) {
+		Resource resource = this.catalogue.workingCopy(actor, identifier);
+		return this.batches.ofResource(resource.id());
+	}
+
+	/** The report of a batch's rejected rows. */
+	public Path rejects(Actor actor, long batchId) {
+		Batch batch = batch(actor, batchId);
+		if (batch.rejectsFile() == null || !Files.exists(this.directory.resolve(batch.rejectsFile()))) {
+			throw Problem.notFound("exchange.rejects.none", batchId);
+		}
+		return this.directory.resolve(batch.rejectsFile());
+	}
+
+	/**
+	 * Marks batches a stopped platform left running; their transactions were rolled back.
+	 */
+	public int interruptLeftovers() {
+		return this.batches.interruptRunning(this.clock.instant());
+	}
+
+	private int[] coordinateItems(Resource resource) {
+		int longitude = -1;
+		int latitude = -1;
+		for (int i = 0; i < resource.items().size(); i++) {
+			ValueRule rule = this.standards.element(resource.items().get(i).element()).rule();
+			if (rule == ValueRule.LONGITUDE) {
+				longitude = i;
+			}
+			else if (rule == ValueRule.LATITUDE) {
+				latitude = i;
+			}
+		}
+		return (longitude >= 0 && latitude >= 0) ? new int[] { longitude, latitude } : null;
+	}
+
+	/**
+	 * One run of the pipeline over one file.
+	 */
+	private final class Run {
+
+		private final long batchId;
+
+		private final Resource resource;
+
+		private final Actor actor;
+
+		private final ImportMode mode;
+
+		private final CoordinateSystem coordinates;
+
+		private final Locale locale;
+
+		private final Progress progress;
+
+		private final List<Item> items;
+
+		private final ValueChecker[] checkers;
+
+		private final int[] keyIndexes;
+
+		private final int unitIndex;
+
+		private final int[] coordinateIndexes;
+
+		private final Map<String, Long> unitIds = new HashMap<>();
+
+		private final List<LoadRow> chunk = new ArrayList<>(CHUNK);
+
+		private final Map<Long, List<String>> chunkCells = new HashMap<>();
+
+		private List<String> headers;
+
+		private OutputStream rejectsOut;
+
+		private RowsWriter rejects;
+
+		private String rejectsName;
+
+		private long read;
+
+		private long loaded;
+
+		private long rejected;
+
+		Run(long batchId, Resource resource, Actor actor, ImportMode mode, CoordinateSystem coordinates, Locale locale,
+				Progress progress) {
+			this.batchId = batchId;
+			this.resource = resource;
+			this.actor = actor;
+			this.mode = mode;
+			this.coordinates = coordinates;
+			this.locale = locale;
+			this.progress = progress;
+			this.items = resource.items();
+			this.checkers = new ValueChecker[this.items.size()];
+			for (int i = 0; i < this.checkers.length; i++) {
+				this.checkers[i] = Imports.this.standards.checker(this.items.get(i).element());
+			}
+			this.keyIndexes = resource.keyItems().stream().mapToInt(this::indexOf).toArray();
+			this.unitIndex = (resource.unitItem() != null) ? indexOf(resource.unitItem()) : -1;
+			this.coordinateIndexes = coordinateItems(resource);
+		}
+
+		private int indexOf(String name) {
+			for (int i = 0; i < this.items.size(); i++) {
+				if (this.items.get(i).name().equals(name)) {
+					return i;
+				}
+			}
+			throw new IllegalStateException("No item " + name);
+		}
+
+		void execute(Path file, String fileName) {
+			String format = null;
+			String note = null;
+			try (TabularReader reader = TabularReader.open(file, fileName)) {
+				format = reader.description();
+				this.headers = reader.headers();
+				int[] columns = new int[this.items.size()];
+				note = mapColumns(columns);
+				Boolean loadedAll = Imports.this.transactions.execute((status) -> {
+					readRows(reader, columns);
+					flush();
+					if (this.mode == ImportMode.ALL_OR_NOTHING && this.rejected > 0) {
+						status.setRollbackOnly();
+						return false;
+					}
+					Imports.this.audit.record("exchange.import", "batch:" + this.batchId,
+							this.resource.providerUnitId(), null, Map.of("resource", this.resource.identifier(), "file",
+									fileName, "rowsLoaded", this.loaded, "rowsRejected", this.rejected));
+					return true;
+				});
+				closeRejects();
+				boolean loadedRows = Boolean.TRUE.equals(loadedAll);
+				String message = loadedRows ? note : text(Problem.invalid("exchange.allOrNothing", this.rejected))
+						+ ((note != null) ? " " + note : "");
+				Imports.this.batches.finish(this.batchId, loadedRows ? Batch.State.LOADED : Batch.State.REFUSED, format,
+						this.read, loadedRows ? this.loaded : 0, this.rejected, message, this.rejectsName,
+						Imports.this.clock.instant());
+			}
+			catch (Problem problem) {
+				closeRejects();
+				Imports.this.batches.finish(this.batchId, Batch.State.REFUSED, format, this.read, 0, this.rejected,
+						text(problem), this.rejectsName, Imports.this.clock.instant());
+				throw problem;
+			}
+			catch (RuntimeException ex) {
+				closeRejects();
+				logger.error("Import batch {} into {} failed", this.batchId, this.resource.identifier(), ex);
+				Imports.this.batches.finish(this.batchId, Batch.State.REFUSED, format, this.read, 0, this.rejected,
+						text(new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "exchange.failed")), this.rejectsName,
+						Imports.this.clock.instant());
+				throw ex;
+			}
+		}
+
+		/** Matches columns to items. @return a note naming ignored columns, or null */
+		private String mapColumns(int[] columns) {
+			Map<String, Integer> byHeading = new HashMap<>();
+			for (int c = 0; c < this.headers.size(); c++) {
+				byHeading.putIfAbsent(heading(this.headers.get(c)), c);
+			}
+			List<String> missing = new ArrayList<>();
+			boolean[] used = new boolean[this.headers.size()];
+			for (int i = 0; i < this.items.size(); i++) {
+				Item item = this.items.get(i);
+				Integer column = null;
+				for (String name : new String[] { item.title(), item.name(), item.titleEn(),
+						this.checkers[i].element().name() }) {
+					if (column == null && name != null) {
+						column = byHeading.get(heading(name));
+					}
+				}
+				columns[i] = (column != null) ? column : -1;
+				if (column != null) {
+					used[column] = true;
+				}
+				else if (item.required()) {
+					missing.add(item.title());
+				}
+			}
+			if (!missing.isEmpty()) {
+				throw Problem.invalid("exchange.header.missing", String.join("、", missing),
+						String.join("、", this.headers));
+			}
+			List<String> ignored = new ArrayList<>();
+			for (int c = 0; c < used.length; c++) {
+				if (!used[c] && !this.headers.get(c).isBlank()) {
+					ignored.add(this.headers.get(c));
+				}
+			}
+			return ignored.isEmpty() ? null
+					: text(Problem.invalid("exchange.header.ignored", String.join("、", ignored)));
+		}
+
+		private static String heading(String text) {
+			String normal = Text.compact(text);
+			return (normal != null) ? normal.replace("*", "").toLowerCase(Locale.ROOT) : "";
+		}
+
+		private void readRows(TabularReader reader, int[] columns) {
+			Row row;
+			while ((row = reader.next()) != null) {
+				this.read++;
+				try {
+					this.chunk.add(check(row, columns));
+					this.chunkCells.put(row.number(), cells(row));
+				}
+				catch (Problem problem) {
+					reject(row.number(), problem, cells(row));
+				}
+				if (this.chunk.size() >= CHUNK) {
+					flush();
+				}
+				if (this.read % 10_000 == 0) {
+					this.progress.rows(this.read, this.rejected);
+				}
+			}
+		}
+
+		private LoadRow check(Row row, int[] columns) {
+			Object[] values = new Object[this.items.size()];
+			for (int i = 0; i < values.length; i++) {
+				String raw = (columns[i] >= 0) ? row.text(columns[i]) : null;
+				try {
+					values[i] = this.checkers[i].check(raw);
+				}
+				catch (Problem problem) {
+					throw Problem.invalid("exchange.value", this.items.get(i).title(), text(problem));
+				}
+				if (values[i] == null && this.items.get(i).required()) {
+					throw Problem.invalid("exchange.required", this.items.get(i).title());
+				}
+			}
+			if (this.coordinateIndexes != null) {
+				convert(values);
+			}
+			long unitId = unit(values);
+			StringBuilder key = new StringBuilder();
+			for (int index : this.keyIndexes) {
+				key.append((key.length() > 0) ? "|" : "").append(plain(values[index]));
+			}
+			return new LoadRow(key.toString(), unitId, row.number(), values);
+		}
+
+		private void convert(Object[] values) {
+			Object lng = values[this.coordinateIndexes[0]];
+			Object lat = values[this.coordinateIndexes[1]];
+			if (lng == null && lat == null) {
+				return;
+			}
+			if (lng == null || lat == null) {
+				throw Problem.invalid("exchange.coordinates.half");
+			}
+			GeoPoint declared = GeoPoint.inChina(((BigDecimal) lat).doubleValue(), ((BigDecimal) lng).doubleValue());
+			GeoPoint wgs = Coordinates.toWgs84(declared, this.coordinates);
+			values[this.coordinateIndexes[0]] = BigDecimal.valueOf(wgs.lng()).setScale(7, RoundingMode.HALF_UP);
+			values[this.coordinateIndexes[1]] = BigDecimal.valueOf(wgs.lat()).setScale(7, RoundingMode.HALF_UP);
+		}
+
+		private long unit(Object[] values) {
+			if (this.unitIndex < 0) {
+				return this.resource.providerUnitId();
+			}
+			String code = (String) values[this.unitIndex];
+			Long id = this.unitIds.computeIfAbsent(code,
+					(c) -> Imports.this.units.find(c)
+						.filter(Unit::isCurrent)
+						.map((unit) -> Imports.this.scope.covers(this.actor, unit.id()) ? unit.id() : -unit.id())
+						.orElse(0L));
+			if (id == 0L) {
+				throw Problem.invalid("exchange.unit.unknown", code);
+			}
+			if (id < 0) {
+				throw Problem.invalid("exchange.unit.outside", code);
+			}
+			return id;
+		}
+
+		private static String plain(Object value) {
+			return (value instanceof BigDecimal decimal) ? decimal.stripTrailingZeros().toPlainString()
+					: String.valueOf(value);
+		}
+
+		private void flush() {
+			if (this.chunk.isEmpty()) {
+				return;
+			}
+			List<Duplicate> duplicates = Imports.this.tables.load(this.resource, this.batchId, this.chunk);
+			for (Duplicate duplicate : duplicates) {
+				reject(duplicate.line(), Problem.invalid("exchange.duplicate", duplicate.key(), duplicate.firstLine()),
+						this.chunkCells.get(duplicate.line()));
+			}
+			this.loaded += this.chunk.size() - duplicates.size();
+			this.chunk.clear();
+			this.chunkCells.clear();
+			this.progress.rows(this.read, this.rejected);
+		}
+
+		private List<String> cells(Row row) {
+			List<String> cells = new ArrayList<>(this.headers.size());
+			for (int c = 0; c < this.headers.size(); c++) {
+				cells.add(row.text(c));
+			}
+			return cells;
+		}
+
+		private void reject(long line, Problem problem, List<String> cells) {
+			this.rejected++;
+			try {
+				if (this.rejects == null) {
+					Files.createDirectories(Imports.this.directory);
+					this.rejectsName = "rejects-" + this.batchId + ".xlsx";
+					this.rejectsOut = Files.newOutputStream(Imports.this.directory.resolve(this.rejectsName));
+					this.rejects = RowsWriter.xlsx(this.rejectsOut);
+					List<String> headings = new ArrayList<>();
+					headings.add(Imports.this.messages.getMessage("exchange.rejects.line", null, this.locale));
+					headings.add(Imports.this.messages.getMessage("exchange.rejects.reason", null, this.locale));
+					headings.addAll(this.headers);
+					this.rejects.sheet(Imports.this.messages.getMessage("exchange.rejects.sheet", null, this.locale),
+							headings);
+				}
+				List<Object> values = new ArrayList<>();
+				values.add(line);
+				values.add(text(problem));
+				values.addAll((cells != null) ? cells : List.of());
+				this.rejects.row(values);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		private void closeRejects() {
+			if (this.rejects == null) {
+				return;
+			}
+			try {
+				this.rejects.finish();
+				this.rejects.close();
+				this.rejectsOut.close();
+			}
+			catch (Exception ex) {
+				logger.warn("Closing the report of rejected rows of batch {} failed", this.batchId, ex);
+			}
+			this.rejects = null;
+		}
+
+		private String text(Problem problem) {
+			return problem.text(Imports.this.messages, this.locale);
+		}
+
+	}
+
+}
