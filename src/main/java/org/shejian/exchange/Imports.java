@@ -449,6 +449,10 @@ public class Imports {
 					values[i] = this.checkers[i].check(raw);
 				}
 				catch (Problem problem) {
+					if (this.coordinateIndexes != null
+							&& (i == this.coordinateIndexes[0] || i == this.coordinateIndexes[1])) {
+						explainCoordinates(row, columns);
+					}
 					throw Problem.invalid("exchange.value", this.items.get(i).title(), text(problem));
 				}
 				if (values[i] == null && this.items.get(i).required()) {
@@ -464,6 +468,25 @@ public class Imports {
 				key.append((key.length() > 0) ? "|" : "").append(plain(values[index]));
 			}
 			return new LoadRow(key.toString(), unitId, row.number(), values);
+		}
+
+		/**
+		 * When a coordinate fails its check, says why in terms of points: latitude and
+		 * longitude swapped, or a point outside China.
+		 */
+		private void explainCoordinates(Row row, int[] columns) {
+			int lng = columns[this.coordinateIndexes[0]];
+			int lat = columns[this.coordinateIndexes[1]];
+			if (lng < 0 || lat < 0) {
+				return;
+			}
+			try {
+				GeoPoint.inChina(Double.parseDouble(Text.compact(row.text(lat))),
+						Double.parseDouble(Text.compact(row.text(lng))));
+			}
+			catch (NumberFormatException | NullPointerException ex) {
+				// not numbers: the element's own message says so
+			}
 		}
 
 		private void convert(Object[] values) {

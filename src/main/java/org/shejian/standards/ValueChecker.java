@@ -1,6 +1,7 @@
 package org.shejian.standards;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -112,8 +113,9 @@ public final class ValueChecker {
 		BigDecimal number = number(value);
 		try {
 			long whole = number.longValueExact();
+			checkRange(whole);
 			checkDigits(number);
-			return checkRange(whole);
+			return whole;
 		}
 		catch (ArithmeticException ex) {
 			throw Problem.invalid("value.notInteger", value);
@@ -122,8 +124,15 @@ public final class ValueChecker {
 
 	private BigDecimal decimal(String value) {
 		BigDecimal number = number(value);
+		ValueRule rule = this.element.rule();
+		if ((rule == ValueRule.LONGITUDE || rule == ValueRule.LATITUDE) && !this.element.format().isDate()
+				&& number.scale() > this.element.format().fraction()) {
+			// Coordinates come with any number of decimals; the element's precision (1e-7
+			// degrees is about a centimetre) is kept, the rest rounded.
+			number = number.setScale(this.element.format().fraction(), RoundingMode.HALF_UP);
+		}
+		checkRange(number);
 		checkDigits(number);
-		checkRange(number.doubleValue());
 		return number;
 	}
 
@@ -136,7 +145,8 @@ public final class ValueChecker {
 			default -> true;
 		};
 		if (!ok) {
-			throw Problem.invalid("value.range." + this.element.rule().name().toLowerCase(Locale.ROOT), number);
+			String text = (number instanceof BigDecimal decimal) ? decimal.toPlainString() : number.toString();
+			throw Problem.invalid("value.range." + this.element.rule().name().toLowerCase(Locale.ROOT), text);
 		}
 		return number;
 	}

@@ -1,0 +1,344 @@
+package org.shejian.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shejian.PlatformTestSupport;
+import org.shejian.account.internal.AccountPrincipal;
+import org.shejian.account.internal.TestAccounts;
+import org.shejian.catalogue.Catalogue;
+import org.shejian.catalogue.CatalogueFixtures;
+import org.shejian.catalogue.Resource;
+import org.shejian.catalogue.ResourceForm;
+import org.shejian.catalogue.ResourceTables;
+import org.shejian.catalogue.RowQuery;
+import org.shejian.catalogue.ShareType;
+import org.shejian.shared.Problem;
+import org.shejian.shared.Role;
+import org.shejian.shared.geo.CoordinateSystem;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The import pipeline on real files: encodings, headings in any order, every kind of bad
+ * value with its reason, both modes, duplicates, cut-off files, idempotent re-runs,
+ * rollback, coordinates, spreadsheets.
+ */
+@Tag("database")
+class ImportsDatabaseTests extends PlatformTestSupport {
+
+	private static final Charset GBK = Charset.forName("GBK");
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	ResourceTables tables;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void loadsAGbkFileWithHeadingsInAnyOrderAndAReRunChangesNothing() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("东城区人口导入", ShareType.UNCONDITIONAL));
+		Path file = write("人口.csv", GBK, "年度,户数,单位代码,常住人口,面积,备注\n" + "2023,2011,110101001001,5120,0.3500,多福巷\n"
+				+ "2023,1620,１１０１０１００１００２,\"3,990\",,银闸\n");
+
+		Batch first = this.imports.importFile(dongcheng, resource.identifier(), file, "人口.csv",
+				ImportMode.ALL_OR_NOTHING, null, Locale.CHINA, Imports.Progress.NONE);
+
+		assertThat(first.state()).isEqualTo(Batch.State.LOADED);
+		assertThat(first.fileFormat()).contains("GB18030");
+		assertThat(first.rowsLoaded()).isEqualTo(2);
+		assertThat(first.message()).contains("备注");
+		List<Map<String, Object>> rows = rows(resource);
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1)).containsEntry("unit_code", "110101001002")
+			.containsEntry("resident", 3990L)
+			.containsEntry("area", null);
+		assertThat((BigDecimal) rows.get(0).get("area")).isEqualByComparingTo("0.35");
+
+		Batch again = this.imports.importFile(dongcheng, resource.identifier(), file, "人口.csv",
+				ImportMode.ALL_OR_NOTHING, null, Locale.CHINA, Imports.Progress.NONE);
+		assertThat(again.rowsLoaded()).isEqualTo(2);
+		assertThat(rows(resource)).isEqualTo(rows);
+	}
+
+	@Test
+	void readsUtf8WithAByteOrderMarkAndEnglishHeadings() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("英文表头", ShareType.UNCONDITIONAL));
+		Path file = this.dir.resolve("bom.csv");
+		Files.write(file, concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+				"Unit code,Year,Resident population\n110101001001,2022,5000\n".getBytes(StandardCharsets.UTF_8)));
+		Batch batch = this.imports.importFile(dongcheng, resource.identifier(), file, "bom.csv", ImportMode.VALID_ROWS,
+				null, Locale.ENGLISH, Imports.Progress.NONE);
+		assertThat(batch.rowsLoaded()).isEqualTo(1);
+		assertThat(rows(resource).get(0)).containsEntry("resident", 5000L);
+	}
+
+	@Test
+	void rejectsEachBadRowWithItsReasonAndLoadsTheValidOnes() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("坏行", ShareType.UNCONDITIONAL));
+		Path file = write("bad.csv", StandardCharsets.UTF_8, "单位代码,年度,常住人口,户数\n" + "110101001001,2023,5120,2011\n" // good
+				+ "1.10101001001E+11,2023,1,1\n" // a code Excel destroyed
+				+ "110101001001,2023,99,99\n" // duplicate key
+				+ "110102001004,2023,1,1\n" // outside the scope (西城区)
+				+ "110101999999,2023,1,1\n" // no such unit
+				+ "110101001002,2023,12.5,1\n" // not a whole number
+				+ ",2023,1,1\n" // required item missing
+				+ "110101001002,1900,1,1\n" // year out of range
+				+ "110101001005,2023,300,100\n"); // good
+
+		Batch batch = this.imports.importFile(dongcheng, resource.identifier(), file, "bad.csv", ImportMode.VALID_ROWS,
+				null, Locale.CHINA, Imports.Progress.NONE);
+
+		assertThat(batch.state()).isEqualTo(Batch.State.LOADED);
+		assertThat(batch.rowsRead()).isEqualTo(9);
+		assertThat(batch.rowsLoaded()).isEqualTo(2);
+		assertThat(batch.rowsRejected()).isEqualTo(7);
+		assertThat(rows(resource)).extracting((row) -> row.get("unit_code"))
+			.containsExactly("110101001001", "110101001005");
+		assertThat(rows(resource).get(0)).containsEntry("resident", 5120L);
+		Map<Long, String> reasons = reasons(this.imports.rejects(dongcheng, batch.id()));
+		assertThat(reasons).containsOnlyKeys(3L, 4L, 5L, 6L, 7L, 8L, 9L);
+		assertThat(reasons.get(3L)).contains("科学计数法");
+		assertThat(reasons.get(4L)).contains("第 2 行重复");
+		assertThat(reasons.get(5L)).contains("不在您的数据范围内");
+		assertThat(reasons.get(6L)).contains("不存在");
+		assertThat(reasons.get(7L)).contains("常住人口").contains("不是整数");
+		assertThat(reasons.get(8L)).contains("单位代码");
+		assertThat(reasons.get(9L)).contains("1900");
+	}
+
+	@Test
+	void allOrNothingLoadsNothingWhenOneRowIsRejected() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("全部或全不", ShareType.UNCONDITIONAL));
+		Path file = write("one-bad.csv", StandardCharsets.UTF_8,
+				"单位代码,年度,常住人口\n110101001001,2023,5120\n110101001002,2023,abc\n");
+		Batch batch = this.imports.importFile(dongcheng, resource.identifier(), file, "one-bad.csv",
+				ImportMode.ALL_OR_NOTHING, null, Locale.CHINA, Imports.Progress.NONE);
+		assertThat(batch.state()).isEqualTo(Batch.State.REFUSED);
+		assertThat(batch.rowsLoaded()).isZero();
+		assertThat(batch.message()).contains("没有导入任何数据");
+		assertThat(rows(resource)).isEmpty();
+		assertThat(reasons(this.imports.rejects(dongcheng, batch.id()))).containsOnlyKeys(3L);
+	}
+
+	@Test
+	void aFileCutOffMidRowIsRefusedWholeEvenInValidRowsMode() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("截断", ShareType.UNCONDITIONAL));
+		Path file = write("cut.csv", StandardCharsets.UTF_8,
+				"单位代码,年度,常住人口\n110101001001,2023,5120\n110101001002,2023,\"39");
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.imports.importFile(dongcheng, resource.identifier(), file, "cut.csv",
+					ImportMode.VALID_ROWS, null, Locale.CHINA, Imports.Progress.NONE));
+		assertThat(rows(resource)).isEmpty();
+		Batch batch = this.imports.batches(dongcheng, resource.identifier()).get(0);
+		assertThat(batch.state()).isEqualTo(Batch.State.REFUSED);
+		assertThat(batch.message()).contains("cut.csv");
+	}
+
+	@Test
+	void aGbkFileThatClaimsNothingAndAFileMissingARequiredColumnAreRefusedWithTheirReason() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("缺列", ShareType.UNCONDITIONAL));
+		Path missing = write("missing.csv", StandardCharsets.UTF_8, "单位代码,常住人口\n110101001001,5120\n");
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.imports.importFile(dongcheng, resource.identifier(), missing, "missing.csv",
+					ImportMode.VALID_ROWS, null, Locale.CHINA, Imports.Progress.NONE))
+			.extracting(Problem::messageKey)
+			.isEqualTo("exchange.header.missing");
+		Path damaged = this.dir.resolve("damaged.csv");
+		byte[] utf8 = "单位代码,年度\n110101001001,2023\n东城区东城区东城区".getBytes(StandardCharsets.UTF_8);
+		utf8[utf8.length - 1] = (byte) 0xFF;
+		Files.write(damaged, utf8);
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.imports.importFile(dongcheng, resource.identifier(), damaged, "damaged.csv",
+					ImportMode.VALID_ROWS, null, Locale.CHINA, Imports.Progress.NONE));
+		assertThat(rows(resource)).isEmpty();
+	}
+
+	@Test
+	void rollsBackTheNewestBatchOnlyRestoringWhatItOverwrote() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("回滚", ShareType.UNCONDITIONAL));
+		Batch first = load(dongcheng, resource, "单位代码,年度,常住人口\n110101001001,2023,100\n110101001002,2023,200\n");
+		Batch second = load(dongcheng, resource, "单位代码,年度,常住人口\n110101001002,2023,222\n110101001005,2023,300\n");
+		assertThat(rows(resource)).extracting((row) -> row.get("resident")).containsExactly(100L, 222L, 300L);
+
+		assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.imports.rollback(dongcheng, first.id()))
+			.extracting(Problem::messageKey)
+			.isEqualTo("exchange.rollback.notNewest");
+		Batch undone = this.imports.rollback(dongcheng, second.id());
+		assertThat(undone.state()).isEqualTo(Batch.State.ROLLED_BACK);
+		assertThat(rows(resource)).extracting((row) -> row.get("resident")).containsExactly(100L, 200L);
+		assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.imports.rollback(dongcheng, second.id()));
+		this.imports.rollback(dongcheng, first.id());
+		assertThat(rows(resource)).isEmpty();
+	}
+
+	@Test
+	void storesCoordinatesAsWgs84ConvertedOnceFromTheDeclaredSystem() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.places("坐标导入"));
+		Path file = write("gcj.csv", StandardCharsets.UTF_8,
+				"对象编号,所在单位代码,经度,纬度\n" + "P1,110101001001,116.38404722455657,39.91334545536069\n"
+						+ "P2,110101001001,39.91334545536069,116.38404722455657\n" // swapped
+						+ "P3,110101001001,2.3522,48.8566\n" // Paris
+						+ "P4,110101001001,116.38,\n"); // half a point
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.imports.importFile(dongcheng, resource.identifier(), file, "gcj.csv",
+					ImportMode.VALID_ROWS, null, Locale.CHINA, Imports.Progress.NONE))
+			.extracting(Problem::messageKey)
+			.isEqualTo("exchange.coordinates.missing");
+
+		Batch batch = this.imports.importFile(dongcheng, resource.identifier(), file, "gcj.csv", ImportMode.VALID_ROWS,
+				CoordinateSystem.GCJ02, Locale.CHINA, Imports.Progress.NONE);
+
+		assertThat(batch.rowsLoaded()).isEqualTo(1);
+		Map<String, Object> stored = rows(resource).get(0);
+		assertThat(((BigDecimal) stored.get("latitude")).doubleValue()).isCloseTo(39.911954, within(1e-5));
+		assertThat(((BigDecimal) stored.get("longitude")).doubleValue()).isCloseTo(116.377817, within(1e-5));
+		Map<Long, String> reasons = reasons(this.imports.rejects(dongcheng, batch.id()));
+		assertThat(reasons.get(3L)).contains("纬度").contains("写反");
+		assertThat(reasons.get(4L)).contains("中国");
+		assertThat(reasons.get(5L)).contains("同时");
+	}
+
+	@Test
+	void readsSpreadsheetsKeepingCodesAsTextAndRefusingImpossibleDates() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.organisations("法人导入"));
+		Path file = this.dir.resolve("orgs.xlsx");
+		try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = workbook.createSheet("数据");
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+			row(sheet, 0, "名称", "统一社会信用代码", "所在单位代码", "登记日期");
+			row(sheet, 1, "北京某社会组织", "91110000600037341L", 110101001001d, null);
+			sheet.getRow(1).createCell(3).setCellValue(LocalDate.of(2012, 5, 30));
+			sheet.getRow(1).getCell(3).setCellStyle(date);
+			row(sheet, 2, "日期不存在", "121200004013590816", "110101001002", "2012/2/30");
+			row(sheet, 3, "校验码错误", "91110000600037342L", "110101001002", "2012-05-30");
+			row(sheet, 4, "序列日期", "91152201078377449P", "110101001005", 41059d);
+			workbook.write(out);
+		}
+
+		Batch batch = this.imports.importFile(dongcheng, resource.identifier(), file, "orgs.xlsx",
+				ImportMode.VALID_ROWS, null, Locale.CHINA, Imports.Progress.NONE);
+
+		assertThat(batch.fileFormat()).startsWith("XLSX");
+		assertThat(batch.rowsLoaded()).isEqualTo(2);
+		List<Map<String, Object>> rows = rows(resource);
+		assertThat(rows).extracting((row) -> row.get("unit_code")).containsExactly("110101001001", "110101001005");
+		assertThat(rows).extracting((row) -> row.get("registered_on"))
+			.containsExactly(LocalDate.of(2012, 5, 30), LocalDate.of(2012, 5, 30));
+		Map<Long, String> reasons = reasons(this.imports.rejects(dongcheng, batch.id()));
+		assertThat(reasons.get(3L)).contains("2012/2/30").contains("不存在");
+		assertThat(reasons.get(4L)).contains("校验码");
+	}
+
+	@Test
+	void onlyMaintainersOfTheProviderImport() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		AccountPrincipal xicheng = this.accounts.create("110102", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("范围", ShareType.UNCONDITIONAL));
+		Path file = write("x.csv", StandardCharsets.UTF_8, "单位代码,年度\n110101001001,2023\n");
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.imports.importFile(xicheng, resource.identifier(), file, "x.csv",
+					ImportMode.VALID_ROWS, null, Locale.CHINA, Imports.Progress.NONE))
+			.extracting(Problem::status)
+			.hasToString("404 NOT_FOUND");
+	}
+
+	private Batch load(AccountPrincipal actor, Resource resource, String csv) throws IOException {
+		Path file = write("load-" + System.nanoTime() + ".csv", StandardCharsets.UTF_8, csv);
+		Batch batch = this.imports.importFile(actor, resource.identifier(), file, file.getFileName().toString(),
+				ImportMode.ALL_OR_NOTHING, null, Locale.CHINA, Imports.Progress.NONE);
+		assertThat(batch.state()).isEqualTo(Batch.State.LOADED);
+		return batch;
+	}
+
+	private Resource define(AccountPrincipal actor, ResourceForm form) {
+		return this.catalogue.define(actor, null, form);
+	}
+
+	private List<Map<String, Object>> rows(Resource resource) {
+		return this.tables.read(resource, new RowQuery(List.of(), List.of(), null, false, null, 1000), null).rows();
+	}
+
+	private Path write(String name, Charset charset, String text) throws IOException {
+		Path file = this.dir.resolve(name);
+		Files.writeString(file, text, charset);
+		return file;
+	}
+
+	private static byte[] concat(byte[] a, byte[] b) {
+		byte[] all = new byte[a.length + b.length];
+		System.arraycopy(a, 0, all, 0, a.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	private static void row(Sheet sheet, int index, Object... values) {
+		org.apache.poi.ss.usermodel.Row row = sheet.createRow(index);
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] instanceof Double number) {
+				row.createCell(i).setCellValue(number);
+			}
+			else if (values[i] != null) {
+				row.createCell(i).setCellValue((String) values[i]);
+			}
+		}
+	}
+
+	/** Line number to reason, from a report of rejected rows. */
+	static Map<Long, String> reasons(Path report) throws IOException {
+		Map<Long, String> reasons = new java.util.TreeMap<>();
+		try (InputStream in = Files.newInputStream(report); Workbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			List<String> header = new ArrayList<>();
+			sheet.getRow(0).forEach((cell) -> header.add(cell.getStringCellValue()));
+			assertThat(header).startsWith("行号", "原因");
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				reasons.put((long) sheet.getRow(r).getCell(0).getNumericCellValue(),
+						sheet.getRow(r).getCell(1).getStringCellValue());
+			}
+		}
+		return reasons;
+	}
+
+}
