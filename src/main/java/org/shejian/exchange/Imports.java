@@ -121,6 +121,10 @@ public class Imports {
 
 		void rows(long read, long rejected);
 
+		/** The batch was created; called before any row is read. */
+		default void started(long batchId) {
+		}
+
 		Progress NONE = (read, rejected) -> {
 		};
 
@@ -171,6 +175,7 @@ public class Imports {
 			long id = this.batches.start(resource.id(), identifier, Text.name(fileName, 300), mode,
 					(coordinates != null) ? coordinates.name() : null, actor.username(), actor.unitId(),
 					this.clock.instant());
+			progress.started(id);
 			Run run = new Run(id, resource, actor, mode, coordinates, locale, progress);
 			run.execute(file, fileName);
 			return this.batches.find(id).orElseThrow();
