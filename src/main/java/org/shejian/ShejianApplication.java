@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class ShejianApplication {
 
 	/** Commands that run without the web server. */
-	static final Set<String> COMMANDS = Set.of("import-divisions", "verify-audit", "reset-password");
+	static final Set<String> COMMANDS = Set.of("import-divisions", "verify-audit", "reset-password", "import-data");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -2,6 +2,7 @@ package org.shejian;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,33 @@ class CommandLineTests {
 			assertThat(reset.code()).isZero();
 			assertThat(reset.text()).contains("Password of sysadmin reset. One-time password: ");
 			assertThat(unknown.code()).isEqualTo(1);
+		}
+		finally {
+			System.clearProperty("spring.datasource.url");
+		}
+	}
+
+	@Test
+	void importsADataFileIntoABaseDatabaseResource() throws Exception {
+		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + this.data.resolve("data").toAbsolutePath());
+		Path file = this.data.resolve("统计.csv");
+		Files.writeString(file, "单位代码,年度,常住人口\n110101001001,2023,5120\n110101001002,2023,3990\n",
+				Charset.forName("GBK"));
+		Path bad = this.data.resolve("bad.csv");
+		Files.writeString(bad, "单位代码,年度,常住人口\n110101001001,2023,many\n");
+		try {
+			assertThat(run("import-divisions", "--province", "11").code()).isZero();
+			Output loaded = run("import-data", "--resource", "exchange.statistics", "--file", file.toString());
+			Output again = run("import-data", "--resource", "exchange.statistics", "--file", file.toString());
+			Output refused = run("import-data", "--resource", "exchange.statistics", "--file", bad.toString());
+			Output usage = run("import-data", "--file", file.toString());
+
+			assertThat(loaded.code()).as(loaded.text()).isZero();
+			assertThat(loaded.text()).contains("LOADED", "2 loaded");
+			assertThat(again.text()).contains("2 loaded");
+			assertThat(refused.code()).isEqualTo(1);
+			assertThat(refused.text()).contains("REFUSED", "rejected rows: ");
+			assertThat(usage.code()).isEqualTo(64);
 		}
 		finally {
 			System.clearProperty("spring.datasource.url");

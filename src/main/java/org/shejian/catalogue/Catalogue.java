@@ -160,6 +160,15 @@ public class Catalogue {
 		return this.repository.resource(identifier, categories());
 	}
 
+	/**
+	 * A resource a module declared, by the module's key (such as
+	 * {@code exchange.statistics}).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Resource> findByKey(String platformKey) {
+		return this.repository.byPlatformKey(platformKey, categories());
+	}
+
 	@Transactional(readOnly = true)
 	public List<VersionRecord> versions(Resource resource) {
 		return this.repository.versions(resource.id());

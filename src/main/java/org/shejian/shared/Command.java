@@ -20,4 +20,12 @@ public interface Command {
 	 */
 	int run(List<String> arguments);
 
+	/**
+	 * The value that follows {@code name} among the arguments, {@code null} when absent.
+	 */
+	static String option(List<String> arguments, String name) {
+		int index = arguments.indexOf(name);
+		return (index >= 0 && index + 1 < arguments.size()) ? arguments.get(index + 1) : null;
+	}
+
 }

@@ -44,9 +44,9 @@ class ImportDivisionsCommand implements Command {
 
 	@Override
 	public int run(List<String> arguments) {
-		String province = option(arguments, "--province");
-		String dir = option(arguments, "--dir");
-		String edition = option(arguments, "--edition");
+		String province = Command.option(arguments, "--province");
+		String dir = Command.option(arguments, "--dir");
+		String edition = Command.option(arguments, "--edition");
 		if (province == null || (dir != null && edition == null)) {
 			System.err.println("usage: " + usage() + " (--edition is required with --dir)");
 			return 64;
@@ -98,11 +98,6 @@ class ImportDivisionsCommand implements Command {
 
 	private String text(Problem problem) {
 		return problem.text(this.messages, LocaleContextHolder.getLocale());
-	}
-
-	private static String option(List<String> arguments, String name) {
-		int index = arguments.indexOf(name);
-		return (index >= 0 && index + 1 < arguments.size()) ? arguments.get(index + 1) : null;
 	}
 
 }
