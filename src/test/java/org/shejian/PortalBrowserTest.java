@@ -155,6 +155,24 @@ class PortalBrowserTest {
 	}
 
 	@Test
+	void theCatalogueIsSearchedAndLeadsToAResourceAndItsDataElements() {
+		open("/catalogue");
+		WebElement query = this.browser.findElement(By.id("q"));
+		query.sendKeys("楼宇");
+		query.submit();
+		this.wait.until(ExpectedConditions.urlContains("q="));
+		this.browser.findElement(By.linkText("商务楼宇和工作站")).click();
+		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "商务楼宇和工作站"));
+		assertThat(texts(this.browser.findElements(By.cssSelector("main dl.facts > dt")))).contains("资源名称", "摘要",
+				"资源标识符", "元数据标识符");
+
+		this.browser.findElement(By.linkText("DE00011")).click();
+		this.wait.until(ExpectedConditions.urlContains("/standards/elements/DE00011"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("楼宇名称");
+		assertThat(script("return window.__cspViolations")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+	}
+
+	@Test
 	void theLanguageLinkSwitchesToEnglishAndTheChoiceIsKept() {
 		open("/");
 		assertThat(htmlLang()).isEqualTo("zh-CN");

@@ -79,6 +79,8 @@ class SecurityConfiguration {
 			.hasRole(Role.SYSTEM_ADMIN.name())
 			.requestMatchers("/console/accounts", "/console/accounts/**", "/api/v1/accounts", "/api/v1/accounts/**")
 			.hasAnyRole(roleNames(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN))
+			.requestMatchers("/console/standards", "/console/standards/**")
+			.hasRole(Role.CITY_ADMIN.name())
 			.requestMatchers("/console/**", "/api/**")
 			.hasAnyRole(EDITING_ROLES)
 			.anyRequest()

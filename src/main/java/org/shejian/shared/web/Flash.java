@@ -7,6 +7,7 @@ import org.shejian.shared.Problem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,6 +43,16 @@ public class Flash {
 	public void problem(RedirectAttributes redirect, Locale locale, Problem problem) {
 		redirect.addFlashAttribute("error", problem.text(this.messages, locale));
 		redirect.addFlashAttribute("errorDetails",
+				problem.details().stream().map((detail) -> detail.text(this.messages, locale)).toList());
+	}
+
+	/**
+	 * Shows a problem on the page answering the request itself, for forms that come back
+	 * filled in rather than redirect.
+	 */
+	public void show(Model model, Locale locale, Problem problem) {
+		model.addAttribute("error", problem.text(this.messages, locale));
+		model.addAttribute("errorDetails",
 				problem.details().stream().map((detail) -> detail.text(this.messages, locale)).toList());
 	}
 
