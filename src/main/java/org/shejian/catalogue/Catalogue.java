@@ -19,7 +19,6 @@ import org.shejian.audit.AuditLog;
 import org.shejian.catalogue.Resource.SourceKind;
 import org.shejian.catalogue.ResourceForm.ItemForm;
 import org.shejian.catalogue.internal.CatalogueRepository;
-import org.shejian.catalogue.internal.CatalogueRepository.VersionRecord;
 import org.shejian.organisation.Unit;
 import org.shejian.organisation.UnitScope;
 import org.shejian.organisation.Units;
@@ -67,6 +66,8 @@ public class Catalogue {
 
 	private final JsonMapper json;
 
+	private volatile Published publishedCache;
+
 	Catalogue(CatalogueRepository repository, ResourceTables tables, Standards standards, Units units, UnitScope scope,
 			AuditLog audit, Clock clock, JsonMapper json) {
 		this.repository = repository;
@@ -85,7 +86,21 @@ public class Catalogue {
 	/** The last published version of every published resource. */
 	@Transactional(readOnly = true)
 	public List<Resource> published() {
-		return this.repository.publishedSnapshots().stream().map(this::fromSnapshot).toList();
+		String stamp = this.repository.publishedStamp();
+		Published cached = this.publishedCache;
+		if (cached != null && cached.stamp().equals(stamp)) {
+			return cached.resources();
+		}
+		List<Resource> resources = this.repository.publishedSnapshots().stream().map(this::fromSnapshot).toList();
+		this.publishedCache = new Published(stamp, resources);
+		return resources;
+	}
+
+	/**
+	 * The published catalogue as last read, with the stamp of the versions table it was
+	 * read at; a publication anywhere changes the stamp, so no node serves a stale list.
+	 */
+	private record Published(String stamp, List<Resource> resources) {
 	}
 
 	@Transactional(readOnly = true)
@@ -170,7 +185,7 @@ public class Catalogue {
 	}
 
 	@Transactional(readOnly = true)
-	public List<VersionRecord> versions(Resource resource) {
+	public List<PublishedVersion> versions(Resource resource) {
 		return this.repository.versions(resource.id());
 	}
 
@@ -206,6 +221,9 @@ public class Catalogue {
 	public Resource change(Actor actor, String identifier, ResourceForm form, int version) {
 		Resource before = workingCopy(actor, identifier);
 		requireMaintainer(actor, before.providerUnitId());
+		if (before.state() == ResourceState.SUBMITTED) {
+			throw Problem.conflict("catalogue.change.submitted", identifier);
+		}
 		Unit provider = this.units.findById(before.providerUnitId()).orElseThrow();
 		Resource changed = checked(form, before.id(), identifier, before.metadataIdentifier(), before.platformKey(),
 				provider, before.sourceKind(), before.relation(), ResourceState.DRAFT, null, before.publishedVersion(),
@@ -259,16 +277,21 @@ public class Catalogue {
 		Resource before = workingCopy(actor, identifier);
 		requireMaintainer(actor, before.providerUnitId());
 		if (before.state() != ResourceState.DRAFT && before.state() != ResourceState.RETURNED) {
-			throw Problem.conflict("catalogue.state", identifier, before.state());
+			throw Problem.conflict("catalogue.state", identifier, Problem.label("resourceState." + before.state()));
 		}
-		return transition(before, ResourceState.SUBMITTED, null, before.publishedVersion(), version,
+		Resource submitted = transition(before, ResourceState.SUBMITTED, null, before.publishedVersion(), version,
 				"catalogue.submit");
+		this.repository.setSubmittedBy(before.id(), actor.username());
+		return submitted;
 	}
 
 	/** Returns a submitted working copy to its maintainers with a comment. */
 	public Resource returnForChanges(Actor actor, String identifier, String comment, int version) {
 		Resource before = submitted(actor, identifier);
-		String text = Text.name(comment, 1000);
+		String text = Text.prose(comment, 1000);
+		if (text == null) {
+			throw Problem.invalid("catalogue.comment.missing");
+		}
 		return transition(before, ResourceState.RETURNED, text, before.publishedVersion(), version, "catalogue.return");
 	}
 
@@ -288,7 +311,10 @@ public class Catalogue {
 		}
 		Resource before = workingCopy(actor, identifier);
 		if (before.state() != ResourceState.SUBMITTED) {
-			throw Problem.conflict("catalogue.state", identifier, before.state());
+			throw Problem.conflict("catalogue.state", identifier, Problem.label("resourceState." + before.state()));
+		}
+		if (this.repository.submittedBy(before.id()).filter(actor.username()::equals).isPresent()) {
+			throw Problem.forbidden("catalogue.review.ownSubmission", identifier);
 		}
 		return before;
 	}
@@ -395,7 +421,10 @@ public class Catalogue {
 			String platformKey, Unit provider, SourceKind kind, String relation, ResourceState state, String comment,
 			Integer publishedVersion, int version, Resource before) {
 		String name = Text.name(form.name(), 200);
-		String summary = Text.name(form.summary(), 4000);
+		String summary = Text.prose(form.summary(), 4000);
+		if (summary == null) {
+			throw Problem.invalid("catalogue.summary.missing");
+		}
 		List<String> keywords = keywords(form.keywords());
 		String code = Text.compact(form.categoryCode());
 		Category category = categories().stream()
@@ -405,7 +434,7 @@ public class Catalogue {
 		if (form.shareType() == null) {
 			throw Problem.invalid("catalogue.shareType.missing");
 		}
-		String conditions = optional(form.shareConditions(), 1000);
+		String conditions = Text.prose(form.shareConditions(), 1000);
 		if (form.shareType() == ShareType.CONDITIONAL && conditions == null) {
 			throw Problem.invalid("catalogue.shareConditions.missing");
 		}
@@ -447,7 +476,7 @@ public class Catalogue {
 				keywords, optional(form.thesaurus(), 200), category, link(form.onlineLink()), link(form.serviceUrl()),
 				optional(form.serviceType(), 32), (maintainer != null) ? maintainer : provider.name(),
 				(before != null) ? before.metadataUpdated() : LocalDate.now(this.clock.withZone(Dates.ZONE)),
-				form.shareType(), conditions, optional(form.shareMethod(), 200), form.open(),
+				form.shareType(), conditions, Text.prose(form.shareMethod(), 200), form.open(),
 				(form.updateCycle() != null) ? form.updateCycle() : UpdateCycle.IRREGULAR, items,
 				(form.related() != null) ? form.related().stream().map(String::strip).distinct().toList() : List.of(),
 				(form.groups() != null) ? form.groups().stream().map(String::strip).distinct().toList() : List.of(),
@@ -475,7 +504,7 @@ public class Catalogue {
 					&& before.item(name).map((i) -> i.element().equals(elementId)).orElse(false);
 			if (element.status() != Status.STANDARD && !alreadyBound) {
 				throw Problem.invalid("catalogue.item.elementNotStandard", name, element.identifier(),
-						element.status());
+						Problem.label("standardStatus." + element.status()));
 			}
 			String title = Text.normalise(form.title());
 			items.add(new Item(name, (title == null || title.isEmpty()) ? element.name() : Text.name(title, 100),

@@ -67,7 +67,7 @@ public class Grants {
 			throw Problem.invalid("catalogue.grant.notShared", identifier);
 		}
 		long id = this.repository.insert(resource.id(), actor.userId(), actor.unitId(), Text.name(partner, 200),
-				Text.name(purpose, 1000), this.clock.instant());
+				required(purpose, "catalogue.grant.purpose.missing"), this.clock.instant());
 		Grant grant = this.repository.find(id).orElseThrow().grant();
 		this.audit.record("catalogue.grant.apply", "grant:" + id, actor.unitId(), null, grant);
 		return grant;
@@ -100,14 +100,16 @@ public class Grants {
 		this.random.nextBytes(secret);
 		String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		Instant expiresAt = expiresOn.plusDays(1).atStartOfDay(Dates.ZONE).toInstant();
-		decide(stored, Grant.State.APPROVED, actor, note, expiresAt, hash(key), key.substring(0, 10), version);
+		decide(stored, Grant.State.APPROVED, actor, Text.prose(note, 1000), expiresAt, hash(key), key.substring(0, 10),
+				version);
 		Grant grant = this.repository.find(id).orElseThrow().grant();
 		return new Grant.Issued(grant, key);
 	}
 
 	public Grant reject(Actor actor, long id, String note, int version) {
 		Stored stored = decidable(actor, id);
-		decide(stored, Grant.State.REJECTED, actor, Text.name(note, 1000), null, null, null, version);
+		decide(stored, Grant.State.REJECTED, actor, required(note, "catalogue.grant.reason.missing"), null, null, null,
+				version);
 		return this.repository.find(id).orElseThrow().grant();
 	}
 
@@ -118,10 +120,10 @@ public class Grants {
 			.orElseThrow(() -> Problem.notFound("catalogue.grant.notFound", id));
 		requireDecider(actor, stored);
 		if (stored.grant().state() != Grant.State.APPROVED) {
-			throw Problem.conflict("catalogue.grant.state", id, stored.grant().state());
+			throw Problem.conflict("catalogue.grant.state", id, Problem.label("grant.state." + stored.grant().state()));
 		}
-		decide(stored, Grant.State.REVOKED, actor, Text.name(note, 1000), stored.grant().expiresAt(), null,
-				stored.grant().keyPrefix(), version);
+		decide(stored, Grant.State.REVOKED, actor, required(note, "catalogue.grant.reason.missing"),
+				stored.grant().expiresAt(), null, stored.grant().keyPrefix(), version);
 		return this.repository.find(id).orElseThrow().grant();
 	}
 
@@ -131,7 +133,7 @@ public class Grants {
 			.orElseThrow(() -> Problem.notFound("catalogue.grant.notFound", id));
 		requireDecider(actor, stored);
 		if (stored.grant().state() != Grant.State.APPLIED) {
-			throw Problem.conflict("catalogue.grant.state", id, stored.grant().state());
+			throw Problem.conflict("catalogue.grant.state", id, Problem.label("grant.state." + stored.grant().state()));
 		}
 		return stored;
 	}
@@ -154,7 +156,18 @@ public class Grants {
 						&& this.scope.covers(actor, stored.providerUnitId()));
 	}
 
+	private static String required(String text, String missingKey) {
+		String checked = Text.prose(text, 1000);
+		if (checked == null) {
+			throw Problem.invalid(missingKey);
+		}
+		return checked;
+	}
+
 	private void requireDecider(Actor actor, Stored stored) {
+		if (stored.grant().applicantId() == actor.userId()) {
+			throw Problem.forbidden("catalogue.grant.ownApplication");
+		}
 		boolean admin = Role.UNIT_EDITORS.stream().anyMatch(actor::has)
 				&& this.scope.covers(actor, stored.providerUnitId());
 		if (!admin) {

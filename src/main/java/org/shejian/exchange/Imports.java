@@ -193,7 +193,8 @@ public class Imports {
 		Batch batch = batch(actor, batchId);
 		Resource resource = target(actor, batch.resourceIdentifier());
 		if (batch.state() != Batch.State.LOADED) {
-			throw Problem.conflict("exchange.rollback.state", batchId, batch.state());
+			throw Problem.conflict("exchange.rollback.state", batchId,
+					Problem.label("exchange.state." + batch.state()));
 		}
 		Long newest = this.batches.newestLoaded(resource.id()).orElse(null);
 		if (newest == null || newest != batchId) {
@@ -202,7 +203,8 @@ public class Imports {
 		this.transactions.executeWithoutResult((status) -> {
 			int removed = this.tables.rollback(resource, batchId);
 			if (!this.batches.rolledBack(batchId, actor.username(), this.clock.instant())) {
-				throw Problem.conflict("exchange.rollback.state", batchId, batch.state());
+				throw Problem.conflict("exchange.rollback.state", batchId,
+						Problem.label("exchange.state." + batch.state()));
 			}
 			this.audit.record("exchange.rollback", "batch:" + batchId, resource.providerUnitId(), batch,
 					Map.of("rowsRemoved", removed));

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -53,6 +55,14 @@ public class Problem extends RuntimeException {
 	 * A problem found at a place in a file: its message reads "file, line N: " and then
 	 * the problem's own.
 	 */
+	/**
+	 * An argument shown as the message with this key (a state's or status's label, say),
+	 * so that problems name things in the reader's language.
+	 */
+	public static MessageSourceResolvable label(String messageKey) {
+		return new DefaultMessageSourceResolvable(new String[] { messageKey }, messageKey);
+	}
+
 	public static Problem located(String file, long line, Problem problem) {
 		return new Problem(problem.status(), (line > 0) ? LOCATED : LOCATED_IN_FILE, List.of(problem), file, line);
 	}

@@ -66,6 +66,40 @@ public final class Text {
 		return text;
 	}
 
+	/**
+	 * Checks running text from outside (an abstract, a comment, a condition): kept as
+	 * written, full-width punctuation and line breaks included, only composed (NFC), its
+	 * line ends unified and its ends trimmed; at most {@code maxLength} characters and
+	 * free of control characters other than line breaks and tabs.
+	 * @return the text, or {@code null} when blank
+	 * @throws Problem (400) naming the rule broken
+	 */
+	public static String prose(String value, int maxLength) {
+		if (value == null) {
+			return null;
+		}
+		String text = Normalizer.normalize(value, Normalizer.Form.NFC)
+			.replace("\r\n", "\n")
+			.replace('\r', '\n')
+			.strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		if (text.codePointCount(0, text.length()) > maxLength) {
+			throw Problem.invalid("text.tooLong", maxLength);
+		}
+		int position = 0;
+		for (int offset = 0; offset < text.length();) {
+			int c = text.codePointAt(offset);
+			position++;
+			if (c != '\n' && c != '\t' && isInvisibleControl(c)) {
+				throw Problem.invalid("text.control", String.format("U+%04X", c), position);
+			}
+			offset += Character.charCount(c);
+		}
+		return text;
+	}
+
 	private static boolean isInvisibleControl(int c) {
 		return Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
 				|| c == 0x200E || c == 0x200F;

@@ -126,7 +126,8 @@ public class Standards {
 		boolean allowed = (before.status() == Status.DRAFT && status == Status.STANDARD)
 				|| (before.status() != Status.RETIRED && status == Status.RETIRED);
 		if (!allowed) {
-			throw Problem.conflict("standards.status.transition", identifier, before.status(), status);
+			throw Problem.conflict("standards.status.transition", identifier,
+					Problem.label("standardStatus." + before.status()), Problem.label("standardStatus." + status));
 		}
 		DataElement changed = new DataElement(before.id(), identifier, before.name(), before.nameEn(),
 				before.definition(), before.objectClass(), before.propertyTerm(), before.representation(),
@@ -193,12 +194,13 @@ public class Standards {
 		if (before.currentValues().stream().anyMatch((value) -> value.code().equals(code))) {
 			throw Problem.conflict("standards.value.exists", code, identifier);
 		}
+		String parent = optional(form.parentCode(), 64);
+		if (parent != null && before.currentValues().stream().noneMatch((value) -> value.code().equals(parent))) {
+			throw Problem.invalid("standards.value.parentUnknown", parent, identifier);
+		}
 		raise(before, version);
-		this.repository
-			.insertValue(before.id(),
-					new CodeValue(code, Text.name(form.name(), 200), optional(form.nameEn(), 200),
-							optional(form.parentCode(), 64), before.listVersion() + 1, null),
-					before.values().size() + 1);
+		this.repository.insertValue(before.id(), new CodeValue(code, Text.name(form.name(), 200),
+				optional(form.nameEn(), 200), parent, before.listVersion() + 1, null), before.values().size() + 1);
 		CodeList after = codeList(identifier);
 		this.audit.record("standards.list.addValue", "codeList:" + identifier, null, before, after);
 		return after;
@@ -257,13 +259,21 @@ public class Standards {
 			}
 			String list = Text.compact(this.codeList);
 			return new DataElement(id, identifier, elementName, optional(this.nameEn, 200),
-					Text.name(this.definition, 2000), object, property, term, this.dataType, valueFormat,
+					checkedDefinition(this.definition), object, property, term, this.dataType, valueFormat,
 					(this.rule != null) ? this.rule : ValueRule.NONE, optional(this.measureUnit, 32),
 					(list == null || list.isEmpty()) ? null : list, elementVersion, status,
 					optional(this.submittingOrganisation, 200), optional(this.registeringOrganisation, 200), approved,
-					optional(this.remarks, 2000), null, version);
+					Text.prose(this.remarks, 2000), null, version);
 		}
 
+	}
+
+	private static String checkedDefinition(String text) {
+		String definition = Text.prose(text, 2000);
+		if (definition == null) {
+			throw Problem.invalid("standards.element.definitionMissing");
+		}
+		return definition;
 	}
 
 	public record ListForm(String identifier, String name, String nameEn, String source) {

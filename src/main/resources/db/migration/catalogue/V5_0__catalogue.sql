@@ -43,6 +43,7 @@ CREATE TABLE cat_resource (
     unit_item           VARCHAR(64),
     state               VARCHAR(16)  NOT NULL,
     review_comment      VARCHAR(1000),
+    submitted_by        VARCHAR(100),
     published_version   INTEGER,
     updated_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     version             INTEGER      NOT NULL,

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.shejian.catalogue.Category;
 import org.shejian.catalogue.Group;
 import org.shejian.catalogue.Item;
+import org.shejian.catalogue.PublishedVersion;
 import org.shejian.catalogue.Resource;
 import org.shejian.catalogue.Resource.SourceKind;
 import org.shejian.catalogue.ResourceState;
@@ -133,6 +134,18 @@ public class CatalogueRepository {
 		return keys.getKey().longValue();
 	}
 
+	public void setSubmittedBy(long id, String username) {
+		this.jdbc.sql("UPDATE cat_resource SET submitted_by = ? WHERE id = ?").params(username, id).update();
+	}
+
+	public Optional<String> submittedBy(long id) {
+		return this.jdbc.sql("SELECT submitted_by FROM cat_resource WHERE id = ?")
+			.param(id)
+			.query((rs, row) -> rs.getString(1))
+			.optional()
+			.filter((name) -> name != null);
+	}
+
 	public void setRelation(long id, String relation) {
 		this.jdbc.sql("UPDATE cat_resource SET relation_name = ? WHERE id = ?").params(relation, id).update();
 	}
@@ -193,6 +206,13 @@ public class CatalogueRepository {
 			.update();
 	}
 
+	/** A value that changes whenever any version is published. */
+	public String publishedStamp() {
+		return this.jdbc.sql("SELECT COUNT(*), MAX(published_at) FROM cat_resource_version")
+			.query((rs, row) -> rs.getLong(1) + "/" + rs.getString(2))
+			.single();
+	}
+
 	/** The latest published version of every resource, as stored. */
 	public List<String> publishedSnapshots() {
 		return this.jdbc
@@ -211,15 +231,12 @@ public class CatalogueRepository {
 			.optional();
 	}
 
-	public record VersionRecord(int version, Instant publishedAt, String publishedBy) {
-	}
-
-	public List<VersionRecord> versions(long resourceId) {
+	public List<PublishedVersion> versions(long resourceId) {
 		return this.jdbc
 			.sql("SELECT resource_version, published_at, published_by FROM cat_resource_version WHERE resource_id = ?"
 					+ " ORDER BY resource_version DESC")
 			.param(resourceId)
-			.query((rs, row) -> new VersionRecord(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+			.query((rs, row) -> new PublishedVersion(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
 			.list();
 	}
 
