@@ -141,6 +141,74 @@ public class Catalogue {
 		return this.repository.groups();
 	}
 
+	/**
+	 * Adds a category: 类 (one digit), 项 (two), 目 (three) or 细目 (four), each under the
+	 * category its code extends.
+	 */
+	public Category addCategory(Actor actor, String code, String name) {
+		requireCityCentre(actor);
+		String checked = Text.compact(code);
+		if (checked == null || !checked.matches("[1-9][0-9]{0,3}")) {
+			throw Problem.invalid("catalogue.category.code", (checked != null) ? checked : "");
+		}
+		List<Category> categories = categories();
+		if (categories.stream().anyMatch((c) -> c.code().equals(checked))) {
+			throw Problem.conflict("catalogue.category.exists", checked);
+		}
+		Long parentId = null;
+		if (checked.length() > 1) {
+			String parentCode = checked.substring(0, checked.length() - 1);
+			parentId = categories.stream()
+				.filter((c) -> c.code().equals(parentCode))
+				.findFirst()
+				.orElseThrow(() -> Problem.invalid("catalogue.category.parent", checked, parentCode))
+				.id();
+		}
+		this.repository.insertCategory(checked, Text.name(name, 200), parentId, checked.length());
+		Category added = categories().stream().filter((c) -> c.code().equals(checked)).findFirst().orElseThrow();
+		this.audit.record("catalogue.category.add", "category:" + checked, null, null, added);
+		return added;
+	}
+
+	/** Adds a grouping: one of the networks or databases the city names. */
+	public Group addGroup(Actor actor, String code, Group.Kind kind, String name) {
+		requireCityCentre(actor);
+		String checked = Text.compact(code);
+		if (checked == null || !checked.matches("[A-Z][A-Z0-9-]{1,31}") || kind == null) {
+			throw Problem.invalid("catalogue.group.code", (checked != null) ? checked : "");
+		}
+		List<Group> groups = groups();
+		if (groups.stream().anyMatch((g) -> g.code().equals(checked))) {
+			throw Problem.conflict("catalogue.group.exists", checked);
+		}
+		this.repository.insertGroup(checked, kind, Text.name(name, 200), groups.size() + 1);
+		Group added = groups().stream().filter((g) -> g.code().equals(checked)).findFirst().orElseThrow();
+		this.audit.record("catalogue.group.add", "group:" + checked, null, null, added);
+		return added;
+	}
+
+	/**
+	 * Renames a grouping; the real names of the networks and databases are the city's to
+	 * give.
+	 */
+	public Group renameGroup(Actor actor, String code, String name) {
+		requireCityCentre(actor);
+		Group before = groups().stream()
+			.filter((g) -> g.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> Problem.notFound("catalogue.group.unknown", code));
+		this.repository.renameGroup(before.id(), Text.name(name, 200));
+		Group after = groups().stream().filter((g) -> g.code().equals(code)).findFirst().orElseThrow();
+		this.audit.record("catalogue.group.rename", "group:" + code, null, before, after);
+		return after;
+	}
+
+	private static void requireCityCentre(Actor actor) {
+		if (!actor.has(Role.CITY_ADMIN)) {
+			throw Problem.forbidden("catalogue.reviewerOnly");
+		}
+	}
+
 	// ---------------------------------------------------------------- working copies
 
 	/** The working copies the actor maintains or reviews. */

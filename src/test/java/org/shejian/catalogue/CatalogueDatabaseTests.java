@@ -159,6 +159,36 @@ class CatalogueDatabaseTests extends PlatformTestSupport {
 			.isEqualTo("catalogue.items.hasRows");
 	}
 
+	@Test
+	void theCityCentreExtendsTheClassificationAndNamesTheGroupings() {
+		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
+		AccountPrincipal district = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		String code = "242";
+		if (this.catalogue.categories().stream().noneMatch((c) -> c.code().equals(code))) {
+			Category added = this.catalogue.addCategory(city, code, "楼宇党建");
+			assertThat(added.depth()).isEqualTo(3);
+			assertThat(added.parentId()).isNotNull();
+		}
+		assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.catalogue.addCategory(city, "58", "无上级"))
+			.extracting(Problem::messageKey)
+			.isEqualTo("catalogue.category.parent");
+		assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.catalogue.addCategory(city, "1a", "坏编码"))
+			.extracting(Problem::messageKey)
+			.isEqualTo("catalogue.category.code");
+		assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.catalogue.addCategory(city, "11", "重复"))
+			.extracting(Problem::messageKey)
+			.isEqualTo("catalogue.category.exists");
+		assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.catalogue.addCategory(district, "9", "区里加的"))
+			.extracting(Problem::messageKey)
+			.isEqualTo("catalogue.reviewerOnly");
+		Group renamed = this.catalogue.renameGroup(city, "DB-VOLUNTEER", "志愿者和志愿服务组织数据库");
+		assertThat(renamed.name()).isEqualTo("志愿者和志愿服务组织数据库");
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.catalogue.addGroup(city, "db lower", Group.Kind.DATABASE, "x"))
+			.extracting(Problem::messageKey)
+			.isEqualTo("catalogue.group.code");
+	}
+
 	private Resource publish(AccountPrincipal maintainer, AccountPrincipal reviewer, ResourceForm form) {
 		Resource defined = this.catalogue.define(maintainer, null, form);
 		Resource submitted = this.catalogue.submit(maintainer, defined.identifier(), defined.version());

@@ -71,6 +71,10 @@ public class CatalogueRepository {
 			.update();
 	}
 
+	public void renameGroup(long id, String name) {
+		this.jdbc.sql("UPDATE cat_group SET name = ? WHERE id = ?").params(name, id).update();
+	}
+
 	public List<Resource> resources(List<Category> categories) {
 		return this.jdbc.sql(RESOURCE + " ORDER BY r.identifier")
 			.query((rs, row) -> resource(rs, categories))

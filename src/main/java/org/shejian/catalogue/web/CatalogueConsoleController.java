@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.shejian.catalogue.Catalogue;
+import org.shejian.catalogue.Category;
+import org.shejian.catalogue.Group;
 import org.shejian.catalogue.Resource;
 import org.shejian.catalogue.ShareType;
 import org.shejian.catalogue.UpdateCycle;
@@ -47,6 +49,36 @@ class CatalogueConsoleController {
 	@GetMapping("/console/catalogue")
 	String list(@AuthenticationPrincipal Actor actor, Model model) {
 		return listPage(actor, ResourceFields.blank(), model);
+	}
+
+	@PostMapping("/console/catalogue/categories")
+	String addCategory(@AuthenticationPrincipal Actor actor, @RequestParam String code, @RequestParam String name,
+			Locale locale, RedirectAttributes redirect) {
+		this.flash.attempt(redirect, locale, () -> {
+			Category added = this.catalogue.addCategory(actor, code, name);
+			return new Flash.Notice("catalogue.category.added", added.code(), added.name());
+		});
+		return "redirect:/console/catalogue#classification";
+	}
+
+	@PostMapping("/console/catalogue/groups")
+	String addGroup(@AuthenticationPrincipal Actor actor, @RequestParam String code, @RequestParam Group.Kind kind,
+			@RequestParam String name, Locale locale, RedirectAttributes redirect) {
+		this.flash.attempt(redirect, locale, () -> {
+			Group added = this.catalogue.addGroup(actor, code, kind, name);
+			return new Flash.Notice("catalogue.group.added", added.code(), added.name());
+		});
+		return "redirect:/console/catalogue#classification";
+	}
+
+	@PostMapping("/console/catalogue/groups/{code}")
+	String renameGroup(@AuthenticationPrincipal Actor actor, @PathVariable String code, @RequestParam String name,
+			Locale locale, RedirectAttributes redirect) {
+		this.flash.attempt(redirect, locale, () -> {
+			Group renamed = this.catalogue.renameGroup(actor, code, name);
+			return new Flash.Notice("catalogue.group.renamed", renamed.code(), renamed.name());
+		});
+		return "redirect:/console/catalogue#classification";
 	}
 
 	@PostMapping("/console/catalogue")
