@@ -1,6 +1,7 @@
 package org.shejian.web;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,21 @@ class ExchangeApiWebTests extends PlatformTestSupport {
 		this.mvc.perform(post("/api/v1/exchange/batches/" + batch + "/rollback").with(user(dongcheng)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("ROLLED_BACK"));
+	}
+
+	@Test
+	void readsAGbkFileThatItsUploadDeclaresAsUtf8ByWhatItsBytesAre() throws Exception {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = this.catalogue.define(dongcheng, null,
+				CatalogueFixtures.population("声明错误的编码", ShareType.UNCONDITIONAL));
+		MockMultipartFile file = new MockMultipartFile("file", "gbk.csv", "text/csv; charset=UTF-8",
+				"单位代码,年度,常住人口\n１１０１０１００１００１,2023,5120\n".getBytes(Charset.forName("GBK")));
+
+		Map<String, Object> finished = runImport(dongcheng, resource, file, "ALL_OR_NOTHING");
+
+		assertThat(finished).containsEntry("rowsRead", 1).containsEntry("rowsRejected", 0);
+		assertThat(JsonPath.<String>read(finished, "$.batch.fileFormat")).contains("GB18030");
+		assertThat(JsonPath.<String>read(finished, "$.batch.state")).isEqualTo("LOADED");
 	}
 
 	@Test
