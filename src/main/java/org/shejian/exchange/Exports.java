@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -123,7 +124,8 @@ public class Exports implements DisposableBean {
 		AtomicLong written = new AtomicLong();
 		this.progress.put(id, written);
 		Locale locale = LocaleContextHolder.getLocale();
-		this.executor.execute(() -> write(id, resource, condition, format, written, locale));
+		this.executor.execute(
+				new DelegatingSecurityContextRunnable(() -> write(id, resource, condition, format, written, locale)));
 		return job(actor, id);
 	}
 

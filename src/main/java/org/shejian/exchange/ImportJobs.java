@@ -24,6 +24,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -143,7 +144,8 @@ public class ImportJobs implements DisposableBean {
 		}
 		Job job = new Job(UUID.randomUUID().toString(), actor.userId(), identifier);
 		this.jobs.put(job.id(), job);
-		this.executor.execute(() -> {
+		// The job runs as its starter, so that the audit log names who imported.
+		this.executor.execute(new DelegatingSecurityContextRunnable(() -> {
 			try {
 				this.imports.importFile(actor, identifier, file, fileName, mode, coordinates, locale, job);
 			}
@@ -164,7 +166,7 @@ public class ImportJobs implements DisposableBean {
 					logger.warn("Removing the upload {} failed", file, ex);
 				}
 			}
-		});
+		}));
 		return job;
 	}
 

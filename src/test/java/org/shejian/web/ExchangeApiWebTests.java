@@ -26,6 +26,7 @@ import org.shejian.catalogue.ShareType;
 import org.shejian.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -58,6 +59,9 @@ class ExchangeApiWebTests extends PlatformTestSupport {
 	@Autowired
 	Catalogue catalogue;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void importsInTheBackgroundAndReportsRejectedRowsAsASpreadsheet() throws Exception {
 		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
@@ -70,6 +74,10 @@ class ExchangeApiWebTests extends PlatformTestSupport {
 
 		assertThat(finished).containsEntry("rowsRead", 2).containsEntry("rowsRejected", 1);
 		int batch = JsonPath.read(finished, "$.batch.id");
+		assertThat(this.jdbc.sql("SELECT actor FROM audit_record WHERE action = 'exchange.import' AND target = ?")
+			.param("batch:" + batch)
+			.query(String.class)
+			.single()).isEqualTo(dongcheng.username());
 		this.mvc.perform(get("/api/v1/exchange/batches/" + batch + "/rejects").with(user(dongcheng)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
