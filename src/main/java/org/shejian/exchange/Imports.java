@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.shejian.audit.AuditLog;
@@ -294,9 +296,11 @@ public class Imports {
 
 		private final Map<String, Long> unitIds = new HashMap<>();
 
-		private final List<LoadRow> chunk = new ArrayList<>(CHUNK);
+		private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
 
-		private final Map<Long, List<String>> chunkCells = new HashMap<>();
+		private volatile boolean stopped;
+
+		private volatile RuntimeException readFailure;
 
 		private List<String> headers;
 
@@ -306,11 +310,11 @@ public class Imports {
 
 		private String rejectsName;
 
-		private long read;
+		private volatile long read;
 
 		private long loaded;
 
-		private long rejected;
+		private volatile long rejected;
 
 		Run(long batchId, Resource resource, Actor actor, ImportMode mode, CoordinateSystem coordinates, Locale locale,
 				Progress progress) {
@@ -349,8 +353,7 @@ public class Imports {
 				int[] columns = new int[this.items.size()];
 				note = mapColumns(columns);
 				Boolean loadedAll = Imports.this.transactions.execute((status) -> {
-					readRows(reader, columns);
-					flush();
+					writeChunks(reader, columns);
 					if (this.mode == ImportMode.ALL_OR_NOTHING && this.rejected > 0) {
 						status.setRollbackOnly();
 						return false;
@@ -428,23 +431,77 @@ public class Imports {
 			return (normal != null) ? normal.replace("*", "").toLowerCase(Locale.ROOT) : "";
 		}
 
-		private void readRows(TabularReader reader, int[] columns) {
-			Row row;
-			while ((row = reader.next()) != null) {
-				this.read++;
+		/**
+		 * Reads and checks the file on a thread of its own while this thread, which holds
+		 * the transaction, writes the checked rows chunk by chunk: reading and writing
+		 * overlap, and a failure on either side stops both.
+		 */
+		private void writeChunks(TabularReader reader, int[] columns) {
+			Thread producer = new Thread(() -> readChunks(reader, columns), "import-read-" + this.batchId);
+			producer.setDaemon(true);
+			producer.start();
+			try {
+				while (true) {
+					Chunk chunk = this.chunks.take();
+					if (chunk == Chunk.END) {
+						break;
+					}
+					write(chunk);
+				}
+				if (this.readFailure != null) {
+					throw this.readFailure;
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Import interrupted", ex);
+			}
+			finally {
+				this.stopped = true;
+				this.chunks.clear();
+				producer.interrupt();
 				try {
-					this.chunk.add(check(row, columns));
-					this.chunkCells.put(row.number(), cells(row));
+					producer.join();
 				}
-				catch (Problem problem) {
-					reject(row.number(), problem, cells(row));
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
 				}
-				if (this.chunk.size() >= CHUNK) {
-					flush();
+			}
+		}
+
+		private void readChunks(TabularReader reader, int[] columns) {
+			try {
+				Chunk chunk = new Chunk();
+				Row row;
+				while (!this.stopped && (row = reader.next()) != null) {
+					this.read++;
+					try {
+						chunk.rows.add(check(row, columns));
+						chunk.cells.put(row.number(), cells(row));
+					}
+					catch (Problem problem) {
+						reject(row.number(), problem, cells(row));
+					}
+					if (chunk.rows.size() >= CHUNK) {
+						this.chunks.put(chunk);
+						chunk = new Chunk();
+					}
 				}
-				if (this.read % 10_000 == 0) {
-					this.progress.rows(this.read, this.rejected);
+				if (!chunk.rows.isEmpty()) {
+					this.chunks.put(chunk);
 				}
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				this.readFailure = ex;
+			}
+			try {
+				this.chunks.put(Chunk.END);
+			}
+			catch (InterruptedException ex) {
+				// the writer has stopped and does not wait for the end
 			}
 		}
 
@@ -535,18 +592,13 @@ public class Imports {
 					: String.valueOf(value);
 		}
 
-		private void flush() {
-			if (this.chunk.isEmpty()) {
-				return;
-			}
-			List<Duplicate> duplicates = Imports.this.tables.load(this.resource, this.batchId, this.chunk);
+		private void write(Chunk chunk) {
+			List<Duplicate> duplicates = Imports.this.tables.load(this.resource, this.batchId, chunk.rows);
 			for (Duplicate duplicate : duplicates) {
 				reject(duplicate.line(), Problem.invalid("exchange.duplicate", duplicate.key(), duplicate.firstLine()),
-						this.chunkCells.get(duplicate.line()));
+						chunk.cells.get(duplicate.line()));
 			}
-			this.loaded += this.chunk.size() - duplicates.size();
-			this.chunk.clear();
-			this.chunkCells.clear();
+			this.loaded += chunk.rows.size() - duplicates.size();
 			this.progress.rows(this.read, this.rejected);
 		}
 
@@ -558,7 +610,8 @@ public class Imports {
 			return cells;
 		}
 
-		private void reject(long line, Problem problem, List<String> cells) {
+		/** Called by the reading and the writing thread both. */
+		private synchronized void reject(long line, Problem problem, List<String> cells) {
 			this.rejected++;
 			try {
 				if (this.rejects == null) {
@@ -584,7 +637,7 @@ public class Imports {
 			}
 		}
 
-		private void closeRejects() {
+		private synchronized void closeRejects() {
 			if (this.rejects == null) {
 				return;
 			}
@@ -602,6 +655,17 @@ public class Imports {
 		private String text(Problem problem) {
 			return problem.text(Imports.this.messages, this.locale);
 		}
+
+	}
+
+	/** Rows checked together and written together, with their cells for reports. */
+	private static final class Chunk {
+
+		static final Chunk END = new Chunk();
+
+		final List<LoadRow> rows = new ArrayList<>(CHUNK);
+
+		final Map<Long, List<String>> cells = new HashMap<>();
 
 	}
 

@@ -76,7 +76,7 @@ public final class ValueChecker {
 	}
 
 	private String text(String value) {
-		if (SCIENTIFIC.matcher(value).matches()) {
+		if (looksScientific(value)) {
 			throw Problem.invalid("value.scientific", value);
 		}
 		String checked = switch (this.element.rule()) {
@@ -100,7 +100,7 @@ public final class ValueChecker {
 	}
 
 	private String code(String value) {
-		if (SCIENTIFIC.matcher(value).matches()) {
+		if (looksScientific(value)) {
 			throw Problem.invalid("value.scientific", value);
 		}
 		if (!this.codes.contains(value)) {
@@ -109,7 +109,22 @@ public final class ValueChecker {
 		return value;
 	}
 
+	/** The regular expression runs only on values that hold an exponent sign at all. */
+	private static boolean looksScientific(String value) {
+		return (value.indexOf('E') >= 0 || value.indexOf('e') >= 0) && SCIENTIFIC.matcher(value).matches();
+	}
+
 	private Long integer(String value) {
+		Long plain = plainInteger(value);
+		if (plain != null) {
+			checkRange(plain);
+			ValueFormat format = this.element.format();
+			if (!format.isDate() && format.characters() == ValueFormat.Characters.DIGITS
+					&& significantDigits(value) > format.length() - format.fraction()) {
+				throw Problem.invalid("value.tooManyDigits", value, format.notation());
+			}
+			return plain;
+		}
 		BigDecimal number = number(value);
 		try {
 			long whole = number.longValueExact();
@@ -151,8 +166,36 @@ public final class ValueChecker {
 		return number;
 	}
 
+	/**
+	 * The common case read without building a decimal: an optional sign and up to 18
+	 * digits. {@code null} for anything else, which takes the general way.
+	 */
+	private static Long plainInteger(String value) {
+		int length = value.length();
+		int start = (length > 0 && (value.charAt(0) == '-' || value.charAt(0) == '+')) ? 1 : 0;
+		if (length == start || length - start > 18) {
+			return null;
+		}
+		for (int i = start; i < length; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return null;
+			}
+		}
+		return Long.parseLong(value);
+	}
+
+	/** The number of digits of a plain integer, leading zeros and sign left out. */
+	private static int significantDigits(String value) {
+		int i = (value.charAt(0) == '-' || value.charAt(0) == '+') ? 1 : 0;
+		while (i < value.length() - 1 && value.charAt(i) == '0') {
+			i++;
+		}
+		return value.length() - i;
+	}
+
 	private static BigDecimal number(String value) {
-		String digits = GROUPED.matcher(value).matches() ? value.replace(",", "") : value;
+		String digits = (value.indexOf(',') >= 0 && GROUPED.matcher(value).matches()) ? value.replace(",", "") : value;
 		try {
 			return new BigDecimal(digits);
 		}
