@@ -24,6 +24,8 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.shejian.catalogue.RowQuery.Filter;
+import org.shejian.catalogue.RowQuery.Operator;
+import org.shejian.organisation.UnitCode;
 import org.shejian.shared.Problem;
 import org.shejian.standards.DataElement;
 import org.shejian.standards.DataType;
@@ -80,7 +82,8 @@ public class ResourceTables {
 		this.jdbc.execute("CREATE TABLE " + table + " (_key VARCHAR(400) NOT NULL PRIMARY KEY, _unit BIGINT NOT NULL,"
 				+ " _batch BIGINT, _line BIGINT" + columns + ")");
 		this.jdbc.execute("CREATE INDEX " + table + "_unit_ix ON " + table + " (_unit)");
-		this.jdbc.execute("CREATE INDEX " + table + "_batch_ix ON " + table + " (_batch)");
+		// No index on _batch: every row written would pay for it, and only a rollback,
+		// which is rare, reads rows by batch (one pass over the table).
 		this.jdbc.execute("CREATE TABLE " + table + "_prev (_key VARCHAR(400) NOT NULL, _unit BIGINT NOT NULL,"
 				+ " _batch BIGINT, _line BIGINT" + columns + ", _superseded_by BIGINT NOT NULL)");
 		this.jdbc.execute("CREATE INDEX " + table + "_prev_ix ON " + table + "_prev (_superseded_by)");
@@ -253,7 +256,28 @@ public class ResourceTables {
 			else {
 				sql.append(" AND ").append(item.column()).append(' ').append(filter.operator().sql).append(" ?");
 				params.add(parameter(value));
+				appendUnitId(resource, item, filter, value, sql, params);
 			}
+		}
+	}
+
+	/**
+	 * Narrows a filter on a row's unit code by {@code _unit}, which holds the id of that
+	 * unit (the padded code as a number) and is indexed: without it a page for one unit
+	 * reads the whole table. The rows selected stay the same.
+	 */
+	private static void appendUnitId(Resource resource, Item item, Filter filter, Object value, StringBuilder sql,
+			List<Object> params) {
+		if (!item.name().equals(resource.unitItem()) || filter.operator() != Operator.EQ
+				|| !(value instanceof String code)) {
+			return;
+		}
+		try {
+			params.add(UnitCode.parse(code).id());
+			sql.append(" AND _unit = ?");
+		}
+		catch (Problem ex) {
+			// all zeros: no unit's code, and the item's own condition finds no row
 		}
 	}
 
@@ -462,32 +486,34 @@ public class ResourceTables {
 				.getCopyAPI()
 				.copyIn("COPY " + staging + " (" + columns + ") FROM STDIN (FORMAT csv)",
 						new StringReader(csv.toString()));
-			List<Duplicate> duplicates = new ArrayList<>();
-			Map<String, LoadRow> byKey = new HashMap<>();
-			try (ResultSet rs = statement.executeQuery("SELECT s._key, t._line FROM " + staging + " s JOIN " + table
-					+ " t ON t._key = s._key WHERE t._batch = " + batchId)) {
-				while (rs.next()) {
-					if (byKey.isEmpty()) {
-						rows.forEach((row) -> byKey.put(row.key(), row));
-					}
-					LoadRow row = byKey.get(rs.getString(1));
-					duplicates.add(new Duplicate(row.line(), rs.getLong(2), row.key()));
-				}
-			}
-			if (!duplicates.isEmpty()) {
-				statement.execute("DELETE FROM " + staging + " s USING " + table
-						+ " t WHERE t._key = s._key AND t._batch = " + batchId);
-			}
-			statement.execute(
-					"INSERT INTO " + table + "_prev (" + columns + ", _superseded_by) SELECT " + prefixed("t", resource)
-							+ ", " + batchId + " FROM " + table + " t JOIN " + staging + " s ON s._key = t._key");
+			// The previous version of every row another batch wrote is kept first. The
+			// upsert then leaves alone the rows this batch wrote already (a key repeated
+			// in an earlier chunk) and counts what it wrote: only when rows are missing
+			// are the repeated keys looked up, as the rows of this batch with another
+			// line.
+			statement.execute("INSERT INTO " + table + "_prev (" + columns + ", _superseded_by) SELECT "
+					+ prefixed("t", resource) + ", " + batchId + " FROM " + table + " t JOIN " + staging
+					+ " s ON s._key = t._key WHERE t._batch IS DISTINCT FROM " + batchId);
 			StringBuilder update = new StringBuilder(
-					"_unit = EXCLUDED._unit, _batch = EXCLUDED._batch," + " _line = EXCLUDED._line");
+					"_unit = EXCLUDED._unit, _batch = EXCLUDED._batch, _line = EXCLUDED._line");
 			for (Item item : resource.items()) {
 				update.append(", ").append(item.column()).append(" = EXCLUDED.").append(item.column());
 			}
-			statement.execute("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + staging
-					+ " ON CONFLICT (_key) DO UPDATE SET " + update);
+			int written = statement.executeUpdate("INSERT INTO " + table + " AS t (" + columns + ") SELECT " + columns
+					+ " FROM " + staging + " ON CONFLICT (_key) DO UPDATE SET " + update
+					+ " WHERE t._batch IS DISTINCT FROM " + batchId);
+			List<Duplicate> duplicates = new ArrayList<>();
+			if (written < rows.size()) {
+				Map<String, LoadRow> byKey = new HashMap<>();
+				rows.forEach((row) -> byKey.put(row.key(), row));
+				try (ResultSet rs = statement.executeQuery("SELECT s._key, t._line FROM " + staging + " s JOIN " + table
+						+ " t ON t._key = s._key WHERE t._batch = " + batchId + " AND t._line <> s._line")) {
+					while (rs.next()) {
+						LoadRow row = byKey.get(rs.getString(1));
+						duplicates.add(new Duplicate(row.line(), rs.getLong(2), row.key()));
+					}
+				}
+			}
 			return duplicates;
 		}
 		catch (SQLException | IOException ex) {

@@ -30,6 +30,8 @@ import org.shejian.catalogue.Resource;
 import org.shejian.catalogue.ResourceForm;
 import org.shejian.catalogue.ResourceTables;
 import org.shejian.catalogue.RowQuery;
+import org.shejian.catalogue.RowQuery.Filter;
+import org.shejian.catalogue.RowQuery.Operator;
 import org.shejian.catalogue.ShareType;
 import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
@@ -272,6 +274,23 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void aFilterOnTheUnitCodeFindsTheRowsWrittenWithThatCodeOnly() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("按单位代码筛选", ShareType.UNCONDITIONAL));
+		Path file = write("人口.csv", StandardCharsets.UTF_8,
+				"单位代码,年度,常住人口\n110101,2022,1\n110101000000,2023,2\n110101001001,2023,3\n");
+
+		Batch batch = this.imports.importFile(dongcheng, resource.identifier(), file, "人口.csv",
+				ImportMode.ALL_OR_NOTHING, null, Locale.CHINA, Imports.Progress.NONE);
+
+		assertThat(batch.rowsLoaded()).isEqualTo(3);
+		assertThat(rowsOfUnit(resource, "110101")).extracting((row) -> row.get("resident")).containsExactly(1L);
+		assertThat(rowsOfUnit(resource, "110101000000")).extracting((row) -> row.get("resident")).containsExactly(2L);
+		assertThat(rowsOfUnit(resource, "110101001001")).extracting((row) -> row.get("resident")).containsExactly(3L);
+		assertThat(rowsOfUnit(resource, "000000000000")).isEmpty();
+	}
+
+	@Test
 	void onlyMaintainersOfTheProviderImport() throws IOException {
 		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
 		AccountPrincipal xicheng = this.accounts.create("110102", Role.DISTRICT_ADMIN);
@@ -298,6 +317,11 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 
 	private List<Map<String, Object>> rows(Resource resource) {
 		return this.tables.read(resource, new RowQuery(List.of(), List.of(), null, false, null, 1000), null).rows();
+	}
+
+	private List<Map<String, Object>> rowsOfUnit(Resource resource, String code) {
+		List<Filter> filter = List.of(new Filter("unit_code", Operator.EQ, code));
+		return this.tables.read(resource, new RowQuery(List.of(), filter, null, false, null, 1000), null).rows();
 	}
 
 	private Path write(String name, Charset charset, String text) throws IOException {
