@@ -1,7 +1,7 @@
 package org.shejian.catalogue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,10 +9,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.shejian.catalogue.RowQuery.Filter;
 import org.shejian.catalogue.RowQuery.Operator;
 import org.shejian.organisation.UnitCode;
@@ -52,6 +55,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResourceTables {
 
+	/** SQLSTATE of a broken unique constraint. */
+	private static final String UNIQUE_VIOLATION = "23505";
+
 	private final JdbcTemplate jdbc;
 
 	private final DataSource dataSource;
@@ -79,12 +85,18 @@ public class ResourceTables {
 			columns.append(", ").append(item.column()).append(' ').append(sqlType(item));
 		}
 		String table = table(resourceId);
-		this.jdbc.execute("CREATE TABLE " + table + " (_key VARCHAR(400) NOT NULL PRIMARY KEY, _unit BIGINT NOT NULL,"
+		// Keys are compared byte by byte on PostgreSQL: a key is an identifier, not text
+		// to
+		// sort for readers, and the collation of the database would make every index step
+		// of
+		// an import and every cursor page compare by the rules of a language.
+		String key = isPostgres() ? "_key VARCHAR(400) COLLATE \"C\" NOT NULL" : "_key VARCHAR(400) NOT NULL";
+		this.jdbc.execute("CREATE TABLE " + table + " (" + key + " PRIMARY KEY, _unit BIGINT NOT NULL,"
 				+ " _batch BIGINT, _line BIGINT" + columns + ")");
 		this.jdbc.execute("CREATE INDEX " + table + "_unit_ix ON " + table + " (_unit)");
 		// No index on _batch: every row written would pay for it, and only a rollback,
 		// which is rare, reads rows by batch (one pass over the table).
-		this.jdbc.execute("CREATE TABLE " + table + "_prev (_key VARCHAR(400) NOT NULL, _unit BIGINT NOT NULL,"
+		this.jdbc.execute("CREATE TABLE " + table + "_prev (" + key + ", _unit BIGINT NOT NULL,"
 				+ " _batch BIGINT, _line BIGINT" + columns + ", _superseded_by BIGINT NOT NULL)");
 		this.jdbc.execute("CREATE INDEX " + table + "_prev_ix ON " + table + "_prev (_superseded_by)");
 	}
@@ -392,8 +404,21 @@ public class ResourceTables {
 	 * the batch already wrote (earlier in the chunk or in an earlier chunk) are not
 	 * written and come back as duplicates; every row a different batch wrote before is
 	 * kept in the history table first.
+	 * @param overwrites false when the caller knows that the table held no rows when the
+	 * batch began and that no one else writes to it meanwhile: then no row of another
+	 * batch can be overwritten and none is looked for
 	 */
-	public List<Duplicate> load(Resource resource, long batchId, List<LoadRow> chunk) {
+	public List<Duplicate> load(Resource resource, long batchId, List<LoadRow> chunk, boolean overwrites) {
+		return load(prepare(resource, batchId, chunk), overwrites);
+	}
+
+	/**
+	 * Gets a chunk of rows ready to be written by {@link #load(Prepared, boolean)}: drops
+	 * the keys repeated within the chunk and, on PostgreSQL, writes the rows out as the
+	 * text COPY reads. Needs no transaction, so that a thread reading a file can prepare
+	 * the next chunk while the one holding the transaction writes the last.
+	 */
+	public Prepared prepare(Resource resource, long batchId, List<LoadRow> chunk) {
 		List<Duplicate> duplicates = new ArrayList<>();
 		Map<String, LoadRow> unique = new LinkedHashMap<>();
 		for (LoadRow row : chunk) {
@@ -402,19 +427,78 @@ public class ResourceTables {
 				duplicates.add(new Duplicate(row.line(), first.line(), row.key()));
 			}
 		}
-		if (unique.isEmpty()) {
+		byte[] copyText = (isPostgres() && !unique.isEmpty()) ? copyText(unique.values(), batchId) : null;
+		return new Prepared(resource, batchId, unique, duplicates, copyText);
+	}
+
+	/**
+	 * Writes a prepared chunk inside the caller's transaction, as
+	 * {@link #load(Resource, long, List, boolean)} says.
+	 */
+	public List<Duplicate> load(Prepared chunk, boolean overwrites) {
+		List<Duplicate> duplicates = new ArrayList<>(chunk.duplicates);
+		if (chunk.unique.isEmpty()) {
 			return duplicates;
 		}
-		if (isPostgres()) {
-			duplicates.addAll(loadPostgres(resource, batchId, new ArrayList<>(unique.values())));
+		if (chunk.copyText != null) {
+			duplicates.addAll(loadPostgres(chunk.resource, chunk.batchId, new ArrayList<>(chunk.unique.values()),
+					chunk.copyText, overwrites));
 		}
 		else {
-			duplicates.addAll(loadPortable(resource, batchId, unique));
+			duplicates.addAll(loadPortable(chunk.resource, chunk.batchId, chunk.unique, overwrites));
 		}
 		return duplicates;
 	}
 
-	private List<Duplicate> loadPortable(Resource resource, long batchId, Map<String, LoadRow> unique) {
+	/** A chunk of rows ready to be written; see {@link #prepare}. */
+	public static final class Prepared {
+
+		private final Resource resource;
+
+		private final long batchId;
+
+		private final Map<String, LoadRow> unique;
+
+		private final List<Duplicate> duplicates;
+
+		private final byte[] copyText;
+
+		private Prepared(Resource resource, long batchId, Map<String, LoadRow> unique, List<Duplicate> duplicates,
+				byte[] copyText) {
+			this.resource = resource;
+			this.batchId = batchId;
+			this.unique = unique;
+			this.duplicates = duplicates;
+			this.copyText = copyText;
+		}
+
+	}
+
+	/**
+	 * The rows as COPY's CSV format in UTF-8, columns in the order of {@link #columns}.
+	 */
+	private static byte[] copyText(Collection<LoadRow> rows, long batchId) {
+		StringBuilder csv = new StringBuilder(rows.size() * 96);
+		for (LoadRow row : rows) {
+			csv.append(quote(row.key())).append(',').append(row.unitId()).append(',').append(batchId).append(',');
+			csv.append(row.line());
+			for (Object value : row.values()) {
+				csv.append(',');
+				if (value instanceof Long number) {
+					csv.append(number.longValue());
+				}
+				else if (value != null) {
+					csv.append(
+							quote((value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString()));
+				}
+			}
+			csv.append('\n');
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private List<Duplicate> loadPortable(Resource resource, long batchId, Map<String, LoadRow> unique,
+			boolean overwrites) {
 		String table = resource.relation();
 		List<Duplicate> duplicates = new ArrayList<>();
 		List<String> keys = new ArrayList<>(unique.keySet());
@@ -434,7 +518,7 @@ public class ResourceTables {
 		}
 		String columns = columns(resource);
 		keys = new ArrayList<>(unique.keySet());
-		for (List<String> part : partition(keys, 500)) {
+		for (List<String> part : overwrites ? partition(keys, 500) : List.<List<String>>of()) {
 			String in = String.join(", ", Collections.nCopies(part.size(), "?"));
 			List<Object> params = new ArrayList<>();
 			params.add(batchId);
@@ -460,47 +544,40 @@ public class ResourceTables {
 		}
 	}
 
-	private List<Duplicate> loadPostgres(Resource resource, long batchId, List<LoadRow> rows) {
+	private List<Duplicate> loadPostgres(Resource resource, long batchId, List<LoadRow> rows, byte[] text,
+			boolean overwrites) {
 		String table = resource.relation();
 		String staging = "ld_" + resource.id();
 		String columns = columns(resource);
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try (Statement statement = connection.createStatement()) {
+			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+			if (!overwrites && copyStraightIn(connection, copy, table, columns, text)) {
+				return List.of();
+			}
 			statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + staging + " (LIKE " + table
 					+ " INCLUDING DEFAULTS) ON COMMIT DROP");
 			statement.execute("TRUNCATE " + staging);
-			StringBuilder csv = new StringBuilder(rows.size() * 64);
-			for (LoadRow row : rows) {
-				csv.append(quote(row.key())).append(',').append(row.unitId()).append(',').append(batchId).append(',');
-				csv.append(row.line());
-				for (Object value : row.values()) {
-					csv.append(',');
-					if (value != null) {
-						csv.append(quote(
-								(value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString()));
-					}
-				}
-				csv.append('\n');
-			}
-			connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("COPY " + staging + " (" + columns + ") FROM STDIN (FORMAT csv)",
-						new StringReader(csv.toString()));
+			copy.copyIn("COPY " + staging + " (" + columns + ") FROM STDIN (FORMAT csv, ENCODING 'UTF8')",
+					new ByteArrayInputStream(text));
 			// The previous version of every row another batch wrote is kept first. The
 			// upsert then leaves alone the rows this batch wrote already (a key repeated
 			// in an earlier chunk) and counts what it wrote: only when rows are missing
 			// are the repeated keys looked up, as the rows of this batch with another
-			// line.
-			statement.execute("INSERT INTO " + table + "_prev (" + columns + ", _superseded_by) SELECT "
-					+ prefixed("t", resource) + ", " + batchId + " FROM " + table + " t JOIN " + staging
-					+ " s ON s._key = t._key WHERE t._batch IS DISTINCT FROM " + batchId);
+			// line. Rows go in key order, so that consecutive index steps touch
+			// neighbouring pages.
+			if (overwrites) {
+				statement.execute("INSERT INTO " + table + "_prev (" + columns + ", _superseded_by) SELECT "
+						+ prefixed("t", resource) + ", " + batchId + " FROM " + table + " t JOIN " + staging
+						+ " s ON s._key = t._key WHERE t._batch IS DISTINCT FROM " + batchId);
+			}
 			StringBuilder update = new StringBuilder(
 					"_unit = EXCLUDED._unit, _batch = EXCLUDED._batch, _line = EXCLUDED._line");
 			for (Item item : resource.items()) {
 				update.append(", ").append(item.column()).append(" = EXCLUDED.").append(item.column());
 			}
 			int written = statement.executeUpdate("INSERT INTO " + table + " AS t (" + columns + ") SELECT " + columns
-					+ " FROM " + staging + " ON CONFLICT (_key) DO UPDATE SET " + update
+					+ " FROM " + staging + " ORDER BY _key ON CONFLICT (_key) DO UPDATE SET " + update
 					+ " WHERE t._batch IS DISTINCT FROM " + batchId);
 			List<Duplicate> duplicates = new ArrayList<>();
 			if (written < rows.size()) {
@@ -521,6 +598,32 @@ public class ResourceTables {
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	/**
+	 * Copies rows straight into a table that holds only the batch's own rows, under a
+	 * savepoint: the common first load of a resource then costs what PostgreSQL's own
+	 * COPY costs. A key an earlier chunk of the batch wrote already breaks the primary
+	 * key; the copy is then undone and the caller takes the way that finds the repeated
+	 * keys.
+	 * @return whether the rows were written
+	 */
+	private static boolean copyStraightIn(Connection connection, CopyManager copy, String table, String columns,
+			byte[] csv) throws SQLException, IOException {
+		Savepoint savepoint = connection.setSavepoint();
+		try {
+			copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv, ENCODING 'UTF8')",
+					new ByteArrayInputStream(csv));
+			connection.releaseSavepoint(savepoint);
+			return true;
+		}
+		catch (SQLException ex) {
+			connection.rollback(savepoint);
+			if (UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+				return false;
+			}
+			throw ex;
 		}
 	}
 

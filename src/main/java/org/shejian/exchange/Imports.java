@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +26,8 @@ import org.shejian.catalogue.Resource;
 import org.shejian.catalogue.ResourceTables;
 import org.shejian.catalogue.ResourceTables.Duplicate;
 import org.shejian.catalogue.ResourceTables.LoadRow;
+import org.shejian.catalogue.ResourceTables.Prepared;
 import org.shejian.exchange.internal.BatchRepository;
-import org.shejian.organisation.Unit;
 import org.shejian.organisation.UnitScope;
 import org.shejian.organisation.Units;
 import org.shejian.shared.Actor;
@@ -74,7 +75,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Imports {
 
 	/** Rows per write to the database. */
-	static final int CHUNK = 2000;
+	static final int CHUNK = 5000;
 
 	private static final Logger logger = LoggerFactory.getLogger(Imports.class);
 
@@ -198,19 +199,29 @@ public class Imports {
 			throw Problem.conflict("exchange.rollback.state", batchId,
 					Problem.label("exchange.state." + batch.state()));
 		}
-		Long newest = this.batches.newestLoaded(resource.id()).orElse(null);
-		if (newest == null || newest != batchId) {
-			throw Problem.conflict("exchange.rollback.notNewest", batchId, newest);
+		// The import lock: a rollback never runs beside an import into the same resource,
+		// which may be about to write a newer batch over the rows put back.
+		if (!this.running.add(resource.id())) {
+			throw Problem.conflict("exchange.busy", resource.identifier());
 		}
-		this.transactions.executeWithoutResult((status) -> {
-			int removed = this.tables.rollback(resource, batchId);
-			if (!this.batches.rolledBack(batchId, actor.username(), this.clock.instant())) {
-				throw Problem.conflict("exchange.rollback.state", batchId,
-						Problem.label("exchange.state." + batch.state()));
+		try {
+			Long newest = this.batches.newestLoaded(resource.id()).orElse(null);
+			if (newest == null || newest != batchId) {
+				throw Problem.conflict("exchange.rollback.notNewest", batchId, newest);
 			}
-			this.audit.record("exchange.rollback", "batch:" + batchId, resource.providerUnitId(), batch,
-					Map.of("rowsRemoved", removed));
-		});
+			this.transactions.executeWithoutResult((status) -> {
+				int removed = this.tables.rollback(resource, batchId);
+				if (!this.batches.rolledBack(batchId, actor.username(), this.clock.instant())) {
+					throw Problem.conflict("exchange.rollback.state", batchId,
+							Problem.label("exchange.state." + batch.state()));
+				}
+				this.audit.record("exchange.rollback", "batch:" + batchId, resource.providerUnitId(), batch,
+						Map.of("rowsRemoved", removed));
+			});
+		}
+		finally {
+			this.running.remove(resource.id());
+		}
 		return this.batches.find(batchId).orElseThrow();
 	}
 
@@ -300,6 +311,8 @@ public class Imports {
 
 		private volatile boolean stopped;
 
+		private boolean overwrites;
+
 		private volatile RuntimeException readFailure;
 
 		private List<String> headers;
@@ -353,6 +366,10 @@ public class Imports {
 				int[] columns = new int[this.items.size()];
 				note = mapColumns(columns);
 				Boolean loadedAll = Imports.this.transactions.execute((status) -> {
+					// Under the import lock of the resource nothing else writes its rows,
+					// so
+					// a table empty now holds only this batch's rows until it ends.
+					this.overwrites = !Imports.this.tables.isEmpty(this.resource);
 					writeChunks(reader, columns);
 					if (this.mode == ImportMode.ALL_OR_NOTHING && this.rejected > 0) {
 						status.setRollbackOnly();
@@ -476,19 +493,19 @@ public class Imports {
 				while (!this.stopped && (row = reader.next()) != null) {
 					this.read++;
 					try {
-						chunk.rows.add(check(row, columns));
-						chunk.cells.put(row.number(), cells(row));
+						chunk.checked.add(check(row, columns));
+						chunk.source.add(row);
 					}
 					catch (Problem problem) {
 						reject(row.number(), problem, cells(row));
 					}
-					if (chunk.rows.size() >= CHUNK) {
-						this.chunks.put(chunk);
+					if (chunk.checked.size() >= CHUNK) {
+						this.chunks.put(placeInUnits(chunk));
 						chunk = new Chunk();
 					}
 				}
-				if (!chunk.rows.isEmpty()) {
-					this.chunks.put(chunk);
+				if (!chunk.checked.isEmpty()) {
+					this.chunks.put(placeInUnits(chunk));
 				}
 			}
 			catch (InterruptedException ex) {
@@ -505,7 +522,39 @@ public class Imports {
 			}
 		}
 
-		private LoadRow check(Row row, int[] columns) {
+		/**
+		 * Finds the unit of every checked row of a chunk, looking up in one query the
+		 * codes no earlier chunk had, and rejects the rows whose unit does not exist or
+		 * lies outside the importer's scope.
+		 */
+		private Chunk placeInUnits(Chunk chunk) {
+			if (this.unitIndex >= 0) {
+				Set<String> unseen = new HashSet<>();
+				for (Checked row : chunk.checked) {
+					String code = (String) row.values()[this.unitIndex];
+					if (!this.unitIds.containsKey(code)) {
+						unseen.add(code);
+					}
+				}
+				if (!unseen.isEmpty()) {
+					Map<String, Long> found = Imports.this.units.currentWithin(unseen, this.actor.unitId());
+					unseen.forEach((code) -> this.unitIds.put(code, found.getOrDefault(code, 0L)));
+				}
+			}
+			for (int i = 0; i < chunk.checked.size(); i++) {
+				Checked row = chunk.checked.get(i);
+				try {
+					chunk.rows.add(new LoadRow(row.key(), unit(row.values()), row.line(), row.values()));
+				}
+				catch (Problem problem) {
+					reject(row.line(), problem, cells(chunk.source.get(i)));
+				}
+			}
+			chunk.prepared = Imports.this.tables.prepare(this.resource, this.batchId, chunk.rows);
+			return chunk;
+		}
+
+		private Checked check(Row row, int[] columns) {
 			Object[] values = new Object[this.items.size()];
 			for (int i = 0; i < values.length; i++) {
 				String raw = (columns[i] >= 0) ? row.text(columns[i]) : null;
@@ -526,12 +575,11 @@ public class Imports {
 			if (this.coordinateIndexes != null) {
 				convert(values);
 			}
-			long unitId = unit(values);
 			StringBuilder key = new StringBuilder();
 			for (int index : this.keyIndexes) {
 				key.append((key.length() > 0) ? "|" : "").append(plain(values[index]));
 			}
-			return new LoadRow(key.toString(), unitId, row.number(), values);
+			return new Checked(key.toString(), row.number(), values);
 		}
 
 		/**
@@ -573,11 +621,7 @@ public class Imports {
 				return this.resource.providerUnitId();
 			}
 			String code = (String) values[this.unitIndex];
-			Long id = this.unitIds.computeIfAbsent(code,
-					(c) -> Imports.this.units.find(c)
-						.filter(Unit::isCurrent)
-						.map((unit) -> Imports.this.scope.covers(this.actor, unit.id()) ? unit.id() : -unit.id())
-						.orElse(0L));
+			long id = this.unitIds.get(code);
 			if (id == 0L) {
 				throw Problem.invalid("exchange.unit.unknown", code);
 			}
@@ -593,13 +637,21 @@ public class Imports {
 		}
 
 		private void write(Chunk chunk) {
-			List<Duplicate> duplicates = Imports.this.tables.load(this.resource, this.batchId, chunk.rows);
+			List<Duplicate> duplicates = Imports.this.tables.load(chunk.prepared, this.overwrites);
+			Map<Long, Row> byLine = new HashMap<>();
+			if (!duplicates.isEmpty()) {
+				chunk.source.forEach((row) -> byLine.put(row.number(), row));
+			}
 			for (Duplicate duplicate : duplicates) {
 				reject(duplicate.line(), Problem.invalid("exchange.duplicate", duplicate.key(), duplicate.firstLine()),
-						chunk.cells.get(duplicate.line()));
+						cellsOf(byLine.get(duplicate.line())));
 			}
 			this.loaded += chunk.rows.size() - duplicates.size();
 			this.progress.rows(this.read, this.rejected);
+		}
+
+		private List<String> cellsOf(Row row) {
+			return (row != null) ? cells(row) : null;
 		}
 
 		private List<String> cells(Row row) {
@@ -658,14 +710,28 @@ public class Imports {
 
 	}
 
-	/** Rows checked together and written together, with their cells for reports. */
+	/** A row whose values passed their checks, before its unit is known. */
+	private record Checked(String key, long line, Object[] values) {
+	}
+
+	/**
+	 * Rows checked together and written together, with the rows of the file they came
+	 * from, for the report of rows the database refuses.
+	 */
 	private static final class Chunk {
 
 		static final Chunk END = new Chunk();
 
+		final List<Checked> checked = new ArrayList<>(CHUNK);
+
+		/** The rows of the file, in the order of {@link #checked}. */
+		final List<Row> source = new ArrayList<>(CHUNK);
+
+		/** The checked rows placed in their units. */
 		final List<LoadRow> rows = new ArrayList<>(CHUNK);
 
-		final Map<Long, List<String>> cells = new HashMap<>();
+		/** The rows as the database takes them. */
+		Prepared prepared;
 
 	}
 

@@ -1,5 +1,8 @@
 package org.shejian.organisation;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +109,32 @@ public class Units {
 				: text;
 		return new Page<>(this.repository.search(needle, level, sorting, page * size, size), page, size,
 				this.repository.countSearch(needle, level));
+	}
+
+	/**
+	 * Looks up many codes at once (in the national or the padded form), for imports that
+	 * meet thousands of units: the id of each current unit, positive when it is
+	 * {@code ancestorId} or lies below it and negative otherwise. Codes that are
+	 * malformed or belong to no current unit are left out.
+	 */
+	public Map<String, Long> currentWithin(Collection<String> codes, long ancestorId) {
+		Unit ancestor = findById(ancestorId).orElse(null);
+		Map<String, List<String>> byStored = new HashMap<>();
+		for (String code : codes) {
+			try {
+				byStored.computeIfAbsent(UnitCode.parse(code).code(), (stored) -> new ArrayList<>()).add(code);
+			}
+			catch (Problem malformed) {
+				// left out, as the method says
+			}
+		}
+		Map<String, Long> ids = new HashMap<>();
+		if (ancestor == null || byStored.isEmpty()) {
+			return ids;
+		}
+		this.repository.currentWithin(byStored.keySet(), ancestor.id(), ancestor.depth())
+			.forEach((stored, id) -> byStored.get(stored).forEach((code) -> ids.put(code, id)));
+		return ids;
 	}
 
 	/** Whether {@code unitId} is {@code ancestorId} itself or lies below it. */

@@ -92,11 +92,20 @@ public final class ValueChecker {
 
 	private static String unitCode(String value) {
 		String code = value.replace(" ", "");
-		if (!code.chars().allMatch((c) -> c >= '0' && c <= '9')
-				|| !(code.length() == 6 || code.length() == 9 || code.length() == 12)) {
+		if (!(code.length() == 6 || code.length() == 9 || code.length() == 12) || !digits(code)) {
 			throw Problem.invalid("value.unitCode", value);
 		}
 		return code;
+	}
+
+	private static boolean digits(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private String code(String value) {

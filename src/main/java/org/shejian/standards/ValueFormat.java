@@ -95,9 +95,13 @@ public record ValueFormat(Characters characters, boolean variable, int length, i
 		if (this.variable ? count > this.length : count != this.length) {
 			throw Problem.invalid(this.variable ? "value.tooLong" : "value.length", value, count, this.length);
 		}
-		value.codePoints().filter((c) -> !this.characters.admits(c)).findFirst().ifPresent((c) -> {
-			throw Problem.invalid("value.characters", value, Character.toString(c), notation());
-		});
+		for (int i = 0; i < value.length();) {
+			int c = value.codePointAt(i);
+			if (!this.characters.admits(c)) {
+				throw Problem.invalid("value.characters", value, Character.toString(c), notation());
+			}
+			i += Character.charCount(c);
+		}
 	}
 
 	@Override

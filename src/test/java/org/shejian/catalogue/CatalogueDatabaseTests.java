@@ -152,7 +152,7 @@ class CatalogueDatabaseTests extends PlatformTestSupport {
 				List.of("unit_code", "year"), "unit_code", List.of(), List.of());
 		this.transactions.executeWithoutResult(
 				(status) -> this.tables.load(resource, 1, List.of(new ResourceTables.LoadRow("110101001001|2023",
-						110101001001L, 2, new Object[] { "110101001001", 2023L, 1L, 1L, null }))));
+						110101001001L, 2, new Object[] { "110101001001", 2023L, 1L, 1L, null })), true));
 		assertThatExceptionOfType(Problem.class)
 			.isThrownBy(() -> this.catalogue.change(dongcheng, resource.identifier(), fewer, resource.version()))
 			.extracting(Problem::messageKey)

@@ -204,7 +204,8 @@ class CatalogueApiWebTests extends PlatformTestSupport {
 				List.of(new LoadRow("110101001001|2023", 110101001001L, 2,
 						new Object[] { "110101001001", 2023L, 5120L, 2011L, null }),
 						new LoadRow("110101001002|2023", 110101001002L, 3,
-								new Object[] { "110101001002", 2023L, 3990L, 1620L, null }))));
+								new Object[] { "110101001002", 2023L, 3990L, 1620L, null })),
+				true));
 		String rows = "/api/v1/data/" + published.identifier() + "/rows";
 
 		this.mvc.perform(get(rows)).andExpect(status().isUnauthorized());

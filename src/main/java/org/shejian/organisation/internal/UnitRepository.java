@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,28 @@ public class UnitRepository {
 	/**
 	 * Whether {@code unitId} is {@code ancestorId} or lies below it.
 	 */
+	/**
+	 * The current units among the given codes (as stored), each with whether it lies in
+	 * the subtree of the unit at {@code ancestorDepth} with id {@code ancestorId}: id
+	 * when inside, minus id when outside.
+	 */
+	public Map<String, Long> currentWithin(Collection<String> codes, long ancestorId, int ancestorDepth) {
+		Map<String, Long> found = new HashMap<>();
+		List<String> list = new ArrayList<>(codes);
+		for (int from = 0; from < list.size(); from += 500) {
+			List<String> part = list.subList(from, Math.min(list.size(), from + 500));
+			this.jdbc
+				.sql("SELECT code, id, anc" + ancestorDepth + " FROM org_unit WHERE valid_to IS NULL AND code IN ("
+						+ String.join(", ", Collections.nCopies(part.size(), "?")) + ")")
+				.params(part)
+				.query((ResultSet rs) -> {
+					long id = rs.getLong(2);
+					found.put(rs.getString(1), (rs.getLong(3) == ancestorId) ? id : -id);
+				});
+		}
+		return found;
+	}
+
 	public boolean isWithin(long unitId, long ancestorId) {
 		List<Long> lineage = lineage(unitId);
 		return lineage.contains(ancestorId);

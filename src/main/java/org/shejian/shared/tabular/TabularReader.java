@@ -138,10 +138,19 @@ public final class TabularReader implements AutoCloseable {
 		this.source.close();
 	}
 
+	private static boolean allBlank(List<Cell> cells) {
+		for (Cell cell : cells) {
+			if (!cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private List<Cell> nextFilled() {
 		try {
 			List<Cell> cells = this.source.next();
-			while (cells != null && cells.stream().allMatch(Cell::isBlank)) {
+			while (cells != null && allBlank(cells)) {
 				cells = this.source.next();
 			}
 			return cells;
