@@ -1,6 +1,9 @@
 package org.shejian.exchange;
 
 import java.time.Instant;
+import java.time.LocalDate;
+
+import org.shejian.shared.Dates;
 
 /**
  * A resource written to a file in the background.
@@ -45,7 +48,8 @@ public record ExportJob(long id, String resourceIdentifier, String resourceName,
 	 * The file name offered to the browser: the resource name and the day of the export.
 	 */
 	public String fileName() {
-		String day = (this.finishedAt != null) ? this.finishedAt.toString().substring(0, 10) : "";
+		// the day as the platform's users count it, not the day in UTC
+		String day = (this.finishedAt != null) ? LocalDate.ofInstant(this.finishedAt, Dates.ZONE).toString() : "";
 		return this.resourceName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "-" + day + "." + this.format.extension;
 	}
 

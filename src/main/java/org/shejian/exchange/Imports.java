@@ -40,6 +40,7 @@ import org.shejian.shared.geo.GeoPoint;
 import org.shejian.shared.tabular.Row;
 import org.shejian.shared.tabular.RowsWriter;
 import org.shejian.shared.tabular.TabularReader;
+import org.shejian.standards.DataType;
 import org.shejian.standards.Standards;
 import org.shejian.standards.ValueChecker;
 import org.shejian.standards.ValueRule;
@@ -559,6 +560,9 @@ public class Imports {
 			for (int i = 0; i < values.length; i++) {
 				String raw = (columns[i] >= 0) ? row.text(columns[i]) : null;
 				try {
+					if (columns[i] >= 0 && row.isNumeric(columns[i]) && lostDigits(this.checkers[i], raw)) {
+						throw Problem.invalid("value.spreadsheetDigits", raw);
+					}
 					values[i] = this.checkers[i].check(raw);
 				}
 				catch (Problem problem) {
@@ -580,6 +584,26 @@ public class Imports {
 				key.append((key.length() > 0) ? "|" : "").append(plain(values[index]));
 			}
 			return new Checked(key.toString(), row.number(), values);
+		}
+
+		/**
+		 * Whether a spreadsheet held a code or other text as a number of more than 15
+		 * digits: a spreadsheet keeps 15 significant digits, so the last ones are already
+		 * gone (an 18-digit identity number ends in zeros), whatever check character they
+		 * may happen to match.
+		 */
+		private static boolean lostDigits(ValueChecker checker, String raw) {
+			DataType type = checker.element().dataType();
+			if (raw == null || (type != DataType.TEXT && type != DataType.CODE)) {
+				return false;
+			}
+			int digits = 0;
+			for (int i = 0; i < raw.length(); i++) {
+				if (Character.isDigit(raw.charAt(i))) {
+					digits++;
+				}
+			}
+			return digits > 15;
 		}
 
 		/**

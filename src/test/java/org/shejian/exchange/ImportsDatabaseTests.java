@@ -38,6 +38,7 @@ import org.shejian.shared.Role;
 import org.shejian.shared.geo.CoordinateSystem;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -64,6 +65,9 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@TempDir
 	Path dir;
@@ -256,6 +260,8 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 			row(sheet, 2, "日期不存在", "121200004013590816", "110101001002", "2012/2/30");
 			row(sheet, 3, "校验码错误", "91110000600037342L", "110101001002", "2012-05-30");
 			row(sheet, 4, "序列日期", "91152201078377449P", "110101001005", 41059d);
+			// a credit code of digits only, typed as a number: its last digits are gone
+			row(sheet, 5, "数字格式代码", 121200004013590816d, "110101001005", "2012-05-30");
 			workbook.write(out);
 		}
 
@@ -271,6 +277,7 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 		Map<Long, String> reasons = reasons(this.imports.rejects(dongcheng, batch.id()));
 		assertThat(reasons.get(3L)).contains("2012/2/30").contains("不存在");
 		assertThat(reasons.get(4L)).contains("校验码");
+		assertThat(reasons.get(6L)).contains("15 位");
 	}
 
 	@Test
@@ -288,6 +295,103 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 		assertThat(rowsOfUnit(resource, "110101000000")).extracting((row) -> row.get("resident")).containsExactly(2L);
 		assertThat(rowsOfUnit(resource, "110101001001")).extracting((row) -> row.get("resident")).containsExactly(3L);
 		assertThat(rowsOfUnit(resource, "000000000000")).isEmpty();
+	}
+
+	@Test
+	void aFileOfManyChunksReportsKeysRepeatedAcrossChunksAndRollsBackWhole() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("多块导入", ShareType.UNCONDITIONAL));
+		List<String> codes = this.jdbc
+			.sql("SELECT code FROM org_unit WHERE anc1 = 110101000000 AND depth = 3 AND valid_to IS NULL ORDER BY code")
+			.query(String.class)
+			.list();
+		int years = Imports.CHUNK * 5 / 2 / codes.size() + 1;
+		assertThat(codes.size() * years).isGreaterThan(Imports.CHUNK * 2);
+		// Year-major, as a statistics office writes it; resident is the line number.
+		StringBuilder first = new StringBuilder("单位代码,年度,常住人口\n");
+		int line = 1;
+		for (int year = 0; year < years; year++) {
+			for (String code : codes) {
+				line++;
+				first.append(code).append(',').append(1949 + year).append(',').append(line).append('\n');
+			}
+		}
+		int distinct = line - 1;
+		// A key of the first chunk again in the second and in the last chunk, and a key
+		// of
+		// the last year twice.
+		String early = codes.get(0) + ",1949,";
+		String late = codes.get(1) + "," + (1949 + years - 1) + ",";
+		first.append(early).append("9000001\n").append(late).append("9000002\n");
+		List<long[]> seen = new ArrayList<>();
+		Path file = write("多块.csv", StandardCharsets.UTF_8,
+				insertLine(first.toString(), Imports.CHUNK + 10, early + "9000000"));
+
+		Batch batch = this.imports.importFile(dongcheng, resource.identifier(), file, "多块.csv", ImportMode.VALID_ROWS,
+				null, Locale.CHINA, (read, rejected) -> seen.add(new long[] { read, rejected }));
+
+		assertThat(batch.state()).isEqualTo(Batch.State.LOADED);
+		assertThat(batch.rowsRead()).isEqualTo(distinct + 3);
+		assertThat(batch.rowsLoaded()).isEqualTo(distinct);
+		assertThat(batch.rowsRejected()).isEqualTo(3);
+		assertThat(this.tables.count(resource)).isEqualTo(distinct);
+		assertThat(resident(resource, codes.get(0), 1949)).isEqualTo(2L);
+		long lateLine = 1L + (years - 1) * codes.size() + 2;
+		assertThat(resident(resource, codes.get(1), 1949 + years - 1)).isEqualTo(lateLine);
+		Map<Long, String> reasons = reasons(this.imports.rejects(dongcheng, batch.id()));
+		assertThat(reasons).hasSize(3);
+		assertThat(reasons.get((long) Imports.CHUNK + 10)).contains("与第 2 行重复");
+		// the line put in before it moved the row one line down
+		assertThat(reasons.values()).filteredOn((reason) -> reason.contains("与第 " + (lateLine + 1) + " 行重复"))
+			.hasSize(1);
+		assertThat(reasons.values()).filteredOn((reason) -> reason.contains("与第 2 行重复")).hasSize(2);
+		assertThat(seen).isNotEmpty();
+		assertThat(seen).extracting((counts) -> counts[0]).isSorted();
+		assertThat(seen.get(seen.size() - 1)[0]).isEqualTo(distinct + 3);
+
+		// A second file overwrites every row, repeating one key across chunks; its
+		// rollback puts every row of the first batch back.
+		Path again = write("再次.csv", StandardCharsets.UTF_8,
+				first.toString()
+					.replaceAll(",(\\d+)\n", ",7$1\n")
+					.replace(early + "79000001\n", "")
+					.replace(late + "79000002\n", ""));
+		Batch second = this.imports.importFile(dongcheng, resource.identifier(),
+				write("再次2.csv", StandardCharsets.UTF_8,
+						insertLine(Files.readString(again), Imports.CHUNK * 2 + 5, early + "1")),
+				"再次2.csv", ImportMode.VALID_ROWS, null, Locale.CHINA, Imports.Progress.NONE);
+		assertThat(second.rowsLoaded()).isEqualTo(distinct);
+		assertThat(second.rowsRejected()).isEqualTo(1);
+		assertThat(resident(resource, codes.get(0), 1949)).isEqualTo(72L);
+		this.imports.rollback(dongcheng, second.id());
+		assertThat(this.tables.count(resource)).isEqualTo(distinct);
+		assertThat(resident(resource, codes.get(0), 1949)).isEqualTo(2L);
+		assertThat(resident(resource, codes.get(1), 1949 + years - 1)).isEqualTo(lateLine);
+
+		// All or nothing: one bad row in the last chunk, and nothing of the file stays.
+		Batch refused = this.imports.importFile(dongcheng, resource.identifier(),
+				write("坏.csv", StandardCharsets.UTF_8, Files.readString(again) + codes.get(2) + ",1900,1\n"), "坏.csv",
+				ImportMode.ALL_OR_NOTHING, null, Locale.CHINA, Imports.Progress.NONE);
+		assertThat(refused.state()).isEqualTo(Batch.State.REFUSED);
+		assertThat(this.tables.count(resource)).isEqualTo(distinct);
+		assertThat(resident(resource, codes.get(0), 1949)).isEqualTo(2L);
+	}
+
+	/** Puts a line in at a 1-based line number of a CSV text. */
+	private static String insertLine(String csv, int number, String line) {
+		List<String> lines = new ArrayList<>(List.of(csv.split("\n", -1)));
+		lines.add(number - 1, line);
+		return String.join("\n", lines);
+	}
+
+	private Long resident(Resource resource, String code, int year) {
+		List<Filter> filter = List.of(new Filter("unit_code", Operator.EQ, code),
+				new Filter("year", Operator.EQ, String.valueOf(year)));
+		List<Map<String, Object>> rows = this.tables
+			.read(resource, new RowQuery(List.of(), filter, null, false, null, 10), null)
+			.rows();
+		assertThat(rows).hasSize(1);
+		return (Long) rows.get(0).get("resident");
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.shejian.catalogue.Resource;
 import org.shejian.catalogue.ResourceTables;
 import org.shejian.catalogue.ResourceTables.LoadRow;
 import org.shejian.catalogue.ShareType;
+import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -236,6 +238,68 @@ class CatalogueApiWebTests extends PlatformTestSupport {
 			.param(applied.id())
 			.query(Long.class)
 			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void aPublishedResourceThatIsNotSharedHasNoApiForAnyoneAndTakesNoGrant() throws Exception {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
+		AccountPrincipal xicheng = this.accounts.create("110102", Role.DISTRICT_ADMIN);
+		Resource published = publishWithRows(dongcheng, city,
+				CatalogueFixtures.population("东城区不共享人口", ShareType.NOT_SHARED));
+		String base = "/api/v1/data/" + published.identifier();
+
+		for (AccountPrincipal caller : List.of(dongcheng, city, xicheng)) {
+			this.mvc.perform(get(base + "/rows").with(user(caller)))
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.type").value("urn:shejian:problem:catalogue.api.none"));
+		}
+		this.mvc.perform(get(base + "/rows")).andExpect(status().isNotFound());
+		this.mvc.perform(get(base + "/openapi.json").with(user(dongcheng))).andExpect(status().isNotFound());
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.grants.apply(xicheng, published.identifier(), "西城区民政局", "比较"))
+			.extracting(Problem::messageKey)
+			.isEqualTo("catalogue.grant.notShared");
+		this.mvc.perform(get("/api/v1/catalogue/resources").param("q", "东城区不共享人口"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].shareType").value("NOT_SHARED"));
+	}
+
+	@Test
+	void rangeFiltersOnItemsSelectTheRowsBetweenTheirBoundsInclusive() throws Exception {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
+		Resource published = publishWithRows(dongcheng, city,
+				CatalogueFixtures.population("东城区分年度人口", ShareType.UNCONDITIONAL));
+		String rows = "/api/v1/data/" + published.identifier() + "/rows";
+
+		this.mvc.perform(get(rows).param("year.from", "2021").param("year.to", "2022").with(user(dongcheng)))
+			.andExpect(jsonPath("$.rows[*].year", org.hamcrest.Matchers.contains(2021, 2022)));
+		this.mvc.perform(get(rows).param("year.from", "2022").with(user(dongcheng)))
+			.andExpect(jsonPath("$.rows[*].year", org.hamcrest.Matchers.contains(2022, 2023)));
+		this.mvc.perform(get(rows).param("resident.to", "4000").with(user(dongcheng)))
+			.andExpect(jsonPath("$.rows[*].resident", org.hamcrest.Matchers.contains(3990)));
+		this.mvc.perform(get(rows).param("year.from", "2024").with(user(dongcheng)))
+			.andExpect(jsonPath("$.rows", hasSize(0)))
+			.andExpect(jsonPath("$.next").doesNotExist());
+		this.mvc.perform(get(rows).param("year.from", "二〇二一").with(user(dongcheng))).andExpect(status().isBadRequest());
+	}
+
+	/** Defines, publishes and fills a population resource: three years, three units. */
+	private Resource publishWithRows(AccountPrincipal provider, AccountPrincipal city,
+			org.shejian.catalogue.ResourceForm form) {
+		Resource defined = this.catalogue.define(provider, null, form);
+		Resource submitted = this.catalogue.submit(provider, defined.identifier(), defined.version());
+		Resource published = this.catalogue.approve(city, submitted.identifier(), submitted.version());
+		this.transactions.executeWithoutResult((status) -> this.tables.load(published, 1,
+				List.of(new LoadRow("110101001001|2021", 110101001001L, 2,
+						new Object[] { "110101001001", 2021L, 5000L, 2000L, null }),
+						new LoadRow("110101001001|2022", 110101001001L, 3,
+								new Object[] { "110101001001", 2022L, 5100L, 2010L, null }),
+						new LoadRow("110101001002|2023", 110101001002L, 4,
+								new Object[] { "110101001002", 2023L, 3990L, 1620L, null })),
+				false));
+		return published;
 	}
 
 	@Test

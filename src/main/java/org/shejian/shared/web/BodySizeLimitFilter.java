@@ -1,6 +1,7 @@
 package org.shejian.shared.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies larger than {@link #LIMIT} bytes, whether the size is
- * declared up front or only shows while reading.
+ * declared up front or only shows while reading; uploads have limits of their own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,9 +33,16 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
+	/**
+	 * Uploads (multipart bodies) are left to the multipart limits, which bound the file
+	 * and the request and spool the file to disk: a data file for import is far larger
+	 * than any JSON body.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
+		String type = request.getContentType();
+		return !request.getRequestURI().startsWith("/api/")
+				|| (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"));
 	}
 
 	@Override
