@@ -20,7 +20,13 @@ public final class TestDatabase {
 	static final String POSTGRES_URL = System.getProperty("shejian.test.postgres.url",
 			"jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true");
 
-	static final String POSTGRES_SCHEMA = "shejian_test";
+	/**
+	 * The schema the tests own (cleaned before each run); two checkouts testing on one
+	 * server at once each name their own.
+	 */
+	static final String POSTGRES_SCHEMA = System.getProperty("shejian.test.postgres.schema",
+			(System.getenv("SHEJIAN_TEST_POSTGRES_SCHEMA") != null) ? System.getenv("SHEJIAN_TEST_POSTGRES_SCHEMA")
+					: "shejian_test");
 
 	private TestDatabase() {
 	}
