@@ -34,9 +34,11 @@ import java.util.function.IntPredicate;
  * the bound, so k-nearest is exact, not approximate. The hits are kept in a bounded heap
  * of primitive arrays ordered by distance, then id; distances are the haversine distance
  * of {@link GeoPoint#distanceMetres}, bit for bit. Rings are clipped to the rows and
- * columns that have ever held a point, so a query far from all points does not walk empty
- * rings. {@link #clusters} reads the cells that meet its box and sums the points into a
- * coarser grid matched to the zoom.
+ * columns that have ever held a point, and once the rings have cost more cell lookups
+ * than the index has points, the search reads the remaining cells directly, so sparse
+ * points far apart do not make a query walk thousands of empty rings. {@link #clusters}
+ * reads the cells that meet its box and sums the points into a coarser grid matched to
+ * the zoom.
  * <p>
  * <b>Threads.</b> Any number of threads may query while others write: queries share a
  * read lock, {@link #put}, {@link #remove} and {@link #putAll} take the write lock, so a
@@ -477,6 +479,8 @@ public final class PointIndex {
 
 		private final int rowHigh;
 
+		private long lookups;
+
 		RingSearch(GeoPoint centre, int k, IntPredicate categories, double maxRadius) {
 			this.lat = centre.lat();
 			this.lng = centre.lng();
@@ -500,8 +504,27 @@ public final class PointIndex {
 					break;
 				}
 				visitRing(ring);
+				if (this.lookups > PointIndex.this.placesById.size() && ring < rings) {
+					scanBeyond(ring);
+					break;
+				}
 			}
 			return this.hits.drainSorted();
+		}
+
+		/**
+		 * Scans every cell outside rings 0 to {@code ring}, once the rings have cost more
+		 * hash lookups than there are points: where points are few and far apart, reading
+		 * them all is cheaper than walking empty rings.
+		 */
+		private void scanBeyond(int ring) {
+			for (int index = 0; index < PointIndex.this.cellsUsed; index++) {
+				PointCell cell = PointIndex.this.cells[index];
+				if (cell != null && (Math.abs((int) (cell.key / COLS) - this.row) > ring
+						|| Math.abs(cyclicOffset((int) (cell.key % COLS) - this.col)) > ring)) {
+					scan(cell);
+				}
+			}
 		}
 
 		/** How many rings it takes to reach every column that has held a point. */
@@ -566,6 +589,7 @@ public final class PointIndex {
 				for (int col = from; col <= to; col++) {
 					scan(cellAt(row, col - shift));
 				}
+				this.lookups += Math.max(0, to - from + 1);
 			}
 		}
 
@@ -577,6 +601,7 @@ public final class PointIndex {
 			for (int row = rowFrom; row <= rowTo; row++) {
 				scan(cellAt(row, col));
 			}
+			this.lookups += Math.max(0, rowTo - rowFrom + 1);
 		}
 
 		private void scan(PointCell cell) {
