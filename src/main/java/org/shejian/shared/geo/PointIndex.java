@@ -21,7 +21,7 @@ import java.util.function.IntPredicate;
  * its points column-wise in primitive arrays (id, category, latitude, longitude, cosine
  * of the latitude), so there is no object per point. A second primitive map takes an id
  * to its cell and slot, so that removal and replacement cost a hash lookup and one move
- * (the cell's last point fills the freed slot). About 70 bytes per point in all.
+ * (the cell's last point fills the freed slot). About 85 bytes per point in all.
  * <p>
  * <b>Queries.</b> {@link #nearest} and {@link #within} visit rings of cells around the
  * centre's cell: ring 0 is the cell itself, ring r the cells r rows or r columns away
