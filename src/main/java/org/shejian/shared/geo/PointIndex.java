@@ -46,9 +46,9 @@ import java.util.function.IntPredicate;
  * its heap and result, nothing per point it reads.
  * <p>
  * Limitation: the extent of rows and columns that clips the rings only grows until
- * {@link #clear} or the index is refilled, so after points far apart have been removed, a
- * query may still walk empty rings towards where they were (lifted by recomputing the
- * extent when a cell empties at its edge, if that ever shows).
+ * {@link #clear}, so after points far apart have been removed, a query may still walk
+ * empty rings towards where they were, up to as many cell lookups as there are points
+ * (lifted by recomputing the extent when a cell empties at its edge, if that ever shows).
  */
 public final class PointIndex {
 
@@ -57,15 +57,6 @@ public final class PointIndex {
 
 	/** How many cluster cells {@link #clusters} returns unless told otherwise. */
 	public static final int DEFAULT_MAX_CELLS = 2_000;
-
-	private static final int CELLS_PER_DEGREE = 100;
-
-	private static final int ROWS = 180 * CELLS_PER_DEGREE;
-
-	private static final int COLS = 360 * CELLS_PER_DEGREE;
-
-	/** Degrees taken off every gap against rounding in the cell arithmetic (0.1 mm). */
-	private static final double EDGE_MARGIN_DEGREES = 1e-9;
 
 	/**
 	 * A cluster cell at zoom 0: 60 of the 256 pixels of the web-Mercator tile, in
@@ -76,29 +67,9 @@ public final class PointIndex {
 	/** Web-Mercator maps end here; cluster cells keep the height they have there. */
 	private static final double MERCATOR_MAX_LAT = 85;
 
-	private static final long NO_PLACE = -1;
-
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-	private final LongLongMap cellsByKey = new LongLongMap(1024);
-
-	private final LongLongMap placesById = new LongLongMap(1024);
-
-	private PointCell[] cells = new PointCell[1024];
-
-	private int cellsUsed;
-
-	private int[] freeCells = new int[64];
-
-	private int freeCellCount;
-
-	private int minRow = Integer.MAX_VALUE;
-
-	private int maxRow = Integer.MIN_VALUE;
-
-	private int minCol = Integer.MAX_VALUE;
-
-	private int maxCol = Integer.MIN_VALUE;
+	private PointGrid grid = new PointGrid();
 
 	/** A filter that takes every category. */
 	public static IntPredicate anyCategory() {
@@ -124,8 +95,7 @@ public final class PointIndex {
 		Lock write = this.lock.writeLock();
 		write.lock();
 		try {
-			removeLocked(id);
-			insertLocked(id, category, point.lat(), point.lng());
+			this.grid.put(id, category, point.lat(), point.lng());
 		}
 		finally {
 			write.unlock();
@@ -149,10 +119,9 @@ public final class PointIndex {
 		Lock write = this.lock.writeLock();
 		write.lock();
 		try {
-			this.placesById.ensureCapacity(this.placesById.size() + count);
+			this.grid.reserve(count);
 			for (int i = 0; i < count; i++) {
-				removeLocked(ids[i]);
-				insertLocked(ids[i], categories[i], lats[i], lngs[i]);
+				this.grid.put(ids[i], categories[i], lats[i], lngs[i]);
 			}
 		}
 		finally {
@@ -165,7 +134,7 @@ public final class PointIndex {
 		Lock write = this.lock.writeLock();
 		write.lock();
 		try {
-			return removeLocked(id);
+			return this.grid.remove(id);
 		}
 		finally {
 			write.unlock();
@@ -177,15 +146,7 @@ public final class PointIndex {
 		Lock write = this.lock.writeLock();
 		write.lock();
 		try {
-			this.cellsByKey.clear(1024);
-			this.placesById.clear(1024);
-			this.cells = new PointCell[1024];
-			this.cellsUsed = 0;
-			this.freeCellCount = 0;
-			this.minRow = Integer.MAX_VALUE;
-			this.maxRow = Integer.MIN_VALUE;
-			this.minCol = Integer.MAX_VALUE;
-			this.maxCol = Integer.MIN_VALUE;
+			this.grid = new PointGrid();
 		}
 		finally {
 			write.unlock();
@@ -197,7 +158,7 @@ public final class PointIndex {
 		Lock read = this.lock.readLock();
 		read.lock();
 		try {
-			return this.placesById.size();
+			return this.grid.size();
 		}
 		finally {
 			read.unlock();
@@ -270,22 +231,22 @@ public final class PointIndex {
 		}
 		double cellLng = CLUSTER_DEGREES_AT_ZOOM_0 / (1 << zoom);
 		double middle = Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, Math.rint((south + north) / 2)));
-		ClusterGrid grid = new ClusterGrid(cellLng * Math.cos(Math.toRadians(middle)), cellLng);
+		ClusterGrid clusters = new ClusterGrid(cellLng * Math.cos(Math.toRadians(middle)), cellLng);
 		Lock read = this.lock.readLock();
 		read.lock();
 		try {
 			if (west <= east) {
-				collect(grid, categories, south, north, west, east);
+				this.grid.collect(clusters, categories, south, north, west, east);
 			}
 			else {
-				collect(grid, categories, south, north, west, 180);
-				collect(grid, categories, south, north, -180, east);
+				this.grid.collect(clusters, categories, south, north, west, 180);
+				this.grid.collect(clusters, categories, south, north, -180, east);
 			}
 		}
 		finally {
 			read.unlock();
 		}
-		return grid.result(maxCells);
+		return clusters.result(maxCells);
 	}
 
 	private List<PointHit> search(GeoPoint centre, int k, IntPredicate categories, double maxRadius) {
@@ -300,143 +261,12 @@ public final class PointIndex {
 		Lock read = this.lock.readLock();
 		read.lock();
 		try {
-			return (this.placesById.size() == 0) ? List.of() : new RingSearch(centre, k, categories, maxRadius).run();
+			return (this.grid.size() == 0) ? List.of()
+					: new RingSearch(this.grid, centre, k, categories, maxRadius).run();
 		}
 		finally {
 			read.unlock();
 		}
-	}
-
-	private void collect(ClusterGrid grid, IntPredicate categories, double south, double north, double west,
-			double east) {
-		int rowLow = Math.max(row(south), this.minRow);
-		int rowHigh = Math.min(row(north), this.maxRow);
-		int colLow = Math.max(col(west), this.minCol);
-		int colHigh = Math.min(col(east), this.maxCol);
-		if (rowLow > rowHigh || colLow > colHigh) {
-			return;
-		}
-		boolean fewerCellsThanBox = this.cellsByKey.size() < (long) (rowHigh - rowLow + 1) * (colHigh - colLow + 1);
-		if (fewerCellsThanBox) {
-			for (int index = 0; index < this.cellsUsed; index++) {
-				PointCell cell = this.cells[index];
-				if (cell != null && inRange(cell.key, rowLow, rowHigh, colLow, colHigh)) {
-					collectCell(grid, cell, categories, south, north, west, east);
-				}
-			}
-			return;
-		}
-		for (int row = rowLow; row <= rowHigh; row++) {
-			for (int col = colLow; col <= colHigh; col++) {
-				PointCell cell = cellAt(row, col);
-				if (cell != null) {
-					collectCell(grid, cell, categories, south, north, west, east);
-				}
-			}
-		}
-	}
-
-	private static void collectCell(ClusterGrid grid, PointCell cell, IntPredicate categories, double south,
-			double north, double west, double east) {
-		for (int i = 0; i < cell.size; i++) {
-			double lat = cell.lats[i];
-			double lng = cell.lngs[i];
-			if (lat >= south && lat <= north && lng >= west && lng <= east && categories.test(cell.categories[i])) {
-				grid.add(cell.ids[i], lat, lng);
-			}
-		}
-	}
-
-	private static boolean inRange(long key, int rowLow, int rowHigh, int colLow, int colHigh) {
-		int row = (int) (key / COLS);
-		int col = (int) (key % COLS);
-		return row >= rowLow && row <= rowHigh && col >= colLow && col <= colHigh;
-	}
-
-	private void insertLocked(long id, int category, double lat, double lng) {
-		int row = row(lat);
-		int col = col(lng);
-		long key = cellKey(row, col);
-		int index = (int) this.cellsByKey.get(key, -1);
-		if (index < 0) {
-			index = openCell(key);
-		}
-		int slot = this.cells[index].add(id, category, lat, lng);
-		this.placesById.put(id, place(index, slot));
-		this.minRow = Math.min(this.minRow, row);
-		this.maxRow = Math.max(this.maxRow, row);
-		this.minCol = Math.min(this.minCol, col);
-		this.maxCol = Math.max(this.maxCol, col);
-	}
-
-	private boolean removeLocked(long id) {
-		long place = this.placesById.get(id, NO_PLACE);
-		if (place == NO_PLACE) {
-			return false;
-		}
-		this.placesById.remove(id);
-		int index = (int) (place >>> 32);
-		int slot = (int) place;
-		PointCell cell = this.cells[index];
-		if (cell.removeAt(slot)) {
-			this.placesById.put(cell.ids[slot], place(index, slot));
-		}
-		if (cell.size == 0) {
-			closeCell(index);
-		}
-		return true;
-	}
-
-	private int openCell(long key) {
-		int index;
-		if (this.freeCellCount > 0) {
-			index = this.freeCells[--this.freeCellCount];
-		}
-		else {
-			if (this.cellsUsed == this.cells.length) {
-				this.cells = Arrays.copyOf(this.cells, this.cellsUsed * 2);
-			}
-			index = this.cellsUsed++;
-		}
-		this.cells[index] = new PointCell(key);
-		this.cellsByKey.put(key, index);
-		return index;
-	}
-
-	private void closeCell(int index) {
-		this.cellsByKey.remove(this.cells[index].key);
-		this.cells[index] = null;
-		if (this.freeCellCount == this.freeCells.length) {
-			this.freeCells = Arrays.copyOf(this.freeCells, this.freeCellCount * 2);
-		}
-		this.freeCells[this.freeCellCount++] = index;
-	}
-
-	private PointCell cellAt(int row, int col) {
-		int index = (int) this.cellsByKey.get(cellKey(row, col), -1);
-		return (index >= 0) ? this.cells[index] : null;
-	}
-
-	private static long place(int index, int slot) {
-		return ((long) index << 32) | (slot & 0xFFFFFFFFL);
-	}
-
-	private static long cellKey(int row, int col) {
-		return (long) row * COLS + col;
-	}
-
-	private static int row(double lat) {
-		return Math.min(ROWS - 1, (int) Math.floor((lat + 90) * CELLS_PER_DEGREE));
-	}
-
-	private static int col(double lng) {
-		return Math.min(COLS - 1, (int) Math.floor((lng + 180) * CELLS_PER_DEGREE));
-	}
-
-	/** The offset of a column difference the short way round, in (-COLS/2, COLS/2]. */
-	private static int cyclicOffset(int difference) {
-		int offset = Math.floorMod(difference, COLS);
-		return (offset > COLS / 2) ? offset - COLS : offset;
 	}
 
 	private static void requireOnGlobe(double lat, double lng) {
@@ -451,174 +281,6 @@ public final class PointIndex {
 		if (south > north) {
 			throw new IllegalArgumentException("The south edge " + south + " lies north of the north edge " + north);
 		}
-	}
-
-	/**
-	 * One ring search under the read lock: the centre, the filter, the heap of hits and
-	 * the rows and columns worth visiting.
-	 */
-	private final class RingSearch {
-
-		private final double lat;
-
-		private final double lng;
-
-		private final double cosLat;
-
-		private final int row;
-
-		private final int col;
-
-		private final IntPredicate categories;
-
-		private final double maxRadius;
-
-		private final HitHeap hits;
-
-		private final int rowLow;
-
-		private final int rowHigh;
-
-		private long lookups;
-
-		RingSearch(GeoPoint centre, int k, IntPredicate categories, double maxRadius) {
-			this.lat = centre.lat();
-			this.lng = centre.lng();
-			this.cosLat = GeoPoint.cosLat(this.lat);
-			this.row = row(this.lat);
-			this.col = col(this.lng);
-			this.categories = categories;
-			this.maxRadius = maxRadius;
-			this.hits = new HitHeap(k);
-			double reach = Math.toDegrees(maxRadius / GeoPoint.EARTH_RADIUS_METRES) + EDGE_MARGIN_DEGREES;
-			this.rowLow = Math.max(PointIndex.this.minRow, row(Math.max(-90, this.lat - reach)));
-			this.rowHigh = Math.min(PointIndex.this.maxRow, row(Math.min(90, this.lat + reach)));
-		}
-
-		List<PointHit> run() {
-			int rings = Math.max(Math.abs(this.rowLow - this.row), Math.abs(this.rowHigh - this.row));
-			rings = Math.max(rings, columnReach());
-			for (int ring = 0; ring <= rings && this.rowLow <= this.rowHigh; ring++) {
-				double bound = lowerBound(ring);
-				if (bound > this.maxRadius || (this.hits.isFull() && this.hits.worstDistance() < bound)) {
-					break;
-				}
-				visitRing(ring);
-				if (this.lookups > PointIndex.this.placesById.size() && ring < rings) {
-					scanBeyond(ring);
-					break;
-				}
-			}
-			return this.hits.drainSorted();
-		}
-
-		/**
-		 * Scans every cell outside rings 0 to {@code ring}, once the rings have cost more
-		 * hash lookups than there are points: where points are few and far apart, reading
-		 * them all is cheaper than walking empty rings.
-		 */
-		private void scanBeyond(int ring) {
-			for (int index = 0; index < PointIndex.this.cellsUsed; index++) {
-				PointCell cell = PointIndex.this.cells[index];
-				if (cell != null && (Math.abs((int) (cell.key / COLS) - this.row) > ring
-						|| Math.abs(cyclicOffset((int) (cell.key % COLS) - this.col)) > ring)) {
-					scan(cell);
-				}
-			}
-		}
-
-		/** How many rings it takes to reach every column that has held a point. */
-		private int columnReach() {
-			int low = cyclicOffset(PointIndex.this.minCol - this.col);
-			int high = cyclicOffset(PointIndex.this.maxCol - this.col);
-			return (low <= high) ? Math.max(Math.abs(low), Math.abs(high)) : COLS / 2;
-		}
-
-		/** The least distance from the centre to any cell outside rings 0 to ring - 1. */
-		private double lowerBound(int ring) {
-			if (ring == 0) {
-				return 0;
-			}
-			double latGap = Double.POSITIVE_INFINITY;
-			if (this.row + ring < ROWS) {
-				latGap = (double) (this.row + ring) / CELLS_PER_DEGREE - 90 - this.lat;
-			}
-			if (this.row - ring >= 0) {
-				latGap = Math.min(latGap, this.lat - ((double) (this.row - ring + 1) / CELLS_PER_DEGREE - 90));
-			}
-			double bound = GeoPoint.EARTH_RADIUS_METRES * Math.toRadians(Math.max(0, latGap - EDGE_MARGIN_DEGREES));
-			if (2 * ring <= COLS) {
-				double east = (double) (this.col + ring) / CELLS_PER_DEGREE - 180 - this.lng;
-				double west = this.lng - ((double) (this.col - ring + 1) / CELLS_PER_DEGREE - 180);
-				double lngGap = Math.min(90, Math.max(0, Math.min(east, west) - EDGE_MARGIN_DEGREES));
-				double meridian = Math.asin(Math.min(1, this.cosLat * Math.sin(Math.toRadians(lngGap))));
-				bound = Math.min(bound, GeoPoint.EARTH_RADIUS_METRES * meridian);
-			}
-			return bound;
-		}
-
-		private void visitRing(int ring) {
-			if (ring == 0) {
-				visitRow(this.row, this.col, this.col);
-				return;
-			}
-			int low = this.col - ring;
-			int high = low + Math.min(2 * ring + 1, COLS) - 1;
-			visitRow(this.row + ring, low, high);
-			visitRow(this.row - ring, low, high);
-			int sideLow = Math.max(this.row - ring + 1, this.rowLow);
-			int sideHigh = Math.min(this.row + ring - 1, this.rowHigh);
-			if (2 * ring < COLS) {
-				visitColumn(this.col - ring, sideLow, sideHigh);
-			}
-			if (2 * ring <= COLS) {
-				visitColumn(this.col + ring, sideLow, sideHigh);
-			}
-		}
-
-		/**
-		 * Visits the columns low to high (fewer than COLS of them, unwrapped) of a row.
-		 */
-		private void visitRow(int row, int low, int high) {
-			if (row < this.rowLow || row > this.rowHigh) {
-				return;
-			}
-			for (int shift = -COLS; shift <= COLS; shift += COLS) {
-				int from = Math.max(low, PointIndex.this.minCol + shift);
-				int to = Math.min(high, PointIndex.this.maxCol + shift);
-				for (int col = from; col <= to; col++) {
-					scan(cellAt(row, col - shift));
-				}
-				this.lookups += Math.max(0, to - from + 1);
-			}
-		}
-
-		private void visitColumn(int unwrapped, int rowFrom, int rowTo) {
-			int col = Math.floorMod(unwrapped, COLS);
-			if (col < PointIndex.this.minCol || col > PointIndex.this.maxCol) {
-				return;
-			}
-			for (int row = rowFrom; row <= rowTo; row++) {
-				scan(cellAt(row, col));
-			}
-			this.lookups += Math.max(0, rowTo - rowFrom + 1);
-		}
-
-		private void scan(PointCell cell) {
-			if (cell == null) {
-				return;
-			}
-			for (int i = 0; i < cell.size; i++) {
-				if (this.categories.test(cell.categories[i])) {
-					double distance = GeoPoint.distanceMetres(this.lat, this.lng, this.cosLat, cell.lats[i],
-							cell.lngs[i], cell.cosLats[i]);
-					if (distance <= this.maxRadius) {
-						this.hits.offer(distance, cell.ids[i]);
-					}
-				}
-			}
-		}
-
 	}
 
 }
