@@ -224,6 +224,7 @@ public final class PointIndex {
 	 */
 	public PointClusters clusters(double south, double west, double north, double east, int zoom,
 			IntPredicate categories, int maxCells) {
+		Objects.requireNonNull(categories, "categories");
 		requireBox(south, west, north, east);
 		if (zoom < 0 || zoom > MAX_ZOOM || maxCells < 0) {
 			throw new IllegalArgumentException("Zoom 0 to " + MAX_ZOOM + " and a cap of zero or more cells, not zoom "

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 import org.junit.jupiter.api.Test;
@@ -170,6 +171,19 @@ class PointIndexTests {
 		assertThat(index.remove(2)).isFalse();
 		assertThat(index.within(first, 10, PointIndex.anyCategory(), 10)).isEmpty();
 		assertThat(index.size()).isEqualTo(1);
+	}
+
+	@Test
+	void clearEmptiesTheIndexForANewFill() {
+		PointIndex index = new PointIndex();
+		index.put(1, 0, new GeoPoint(39.9, 116.4));
+		index.clear();
+		index.put(2, 5, new GeoPoint(31.2, 121.5));
+
+		assertThat(index.size()).isEqualTo(1);
+		assertThat(index.nearest(new GeoPoint(39.9, 116.4), 5, PointIndex.inCategories(Set.of(5, 6))))
+			.extracting(PointHit::id)
+			.containsExactly(2L);
 	}
 
 	@Test
