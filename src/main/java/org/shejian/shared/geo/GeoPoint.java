@@ -11,7 +11,8 @@ import org.shejian.shared.Problem;
  */
 public record GeoPoint(double lat, double lng) {
 
-	private static final double EARTH_RADIUS_METRES = 6_371_008.8;
+	/** The Earth's mean radius, the sphere of {@link #distanceMetres(GeoPoint)}. */
+	static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
 	/**
 	 * Accepts any finite latitude and longitude on the globe.
@@ -71,10 +72,23 @@ public record GeoPoint(double lat, double lng) {
 	 * distance). Both points must be in the same coordinate system.
 	 */
 	public double distanceMetres(GeoPoint other) {
-		double dLat = Math.toRadians(other.lat - this.lat);
-		double dLng = Math.toRadians(other.lng - this.lng);
-		double h = square(Math.sin(dLat / 2))
-				+ Math.cos(Math.toRadians(this.lat)) * Math.cos(Math.toRadians(other.lat)) * square(Math.sin(dLng / 2));
+		return distanceMetres(this.lat, this.lng, cosLat(this.lat), other.lat, other.lng, cosLat(other.lat));
+	}
+
+	/** The cosine of a latitude in degrees, as {@link #distanceMetres} uses it. */
+	static double cosLat(double lat) {
+		return Math.cos(Math.toRadians(lat));
+	}
+
+	/**
+	 * The haversine distance of {@link #distanceMetres(GeoPoint)} between two points
+	 * given with the cosines of their latitudes ({@link #cosLat}), bit for bit the same
+	 * number.
+	 */
+	static double distanceMetres(double lat1, double lng1, double cosLat1, double lat2, double lng2, double cosLat2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLng = Math.toRadians(lng2 - lng1);
+		double h = square(Math.sin(dLat / 2)) + cosLat1 * cosLat2 * square(Math.sin(dLng / 2));
 		return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
 	}
 
