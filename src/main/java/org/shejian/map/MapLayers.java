@@ -72,7 +72,7 @@ public class MapLayers {
 		requireCityAdmin(actor);
 		String code = Text.compact(form.code());
 		if (code == null || !CODE.matcher(code).matches()) {
-			throw Problem.invalid("map.layer.code", (code != null) ? code : "");
+			throw Problem.invalid("map.layer.codeInvalid", (code != null) ? code : "");
 		}
 		if (this.repository.byCode(code).isPresent()) {
 			throw Problem.conflict("map.layer.exists", code);
