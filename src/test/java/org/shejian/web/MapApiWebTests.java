@@ -74,6 +74,9 @@ class MapApiWebTests extends PlatformTestSupport {
 
 		entry = step(community, id, "report", entry, null).andExpect(jsonPath("$.heldLevel").value("STREET")).let();
 		this.mvc.perform(get("/api/v1/map/items/" + id)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/map/items").param("bbox", "116.40,39.91,116.42,39.92"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
 		entry = step(street, id, "return", entry, "电话号码缺区号").andExpect(jsonPath("$.state").value("RETURNED")).let();
 
 		entry = body(this.mvc
