@@ -87,6 +87,8 @@ public class MapLayers {
 		return stored;
 	}
 
+	// Limitation: a layer can be added and renamed, not moved or removed, since entries
+	// point at it (lifted by a merge that moves a layer's entries first).
 	public Layer rename(Actor actor, long id, LayerForm form) {
 		requireCityAdmin(actor);
 		Layer before = this.repository.byId(id).orElseThrow(() -> Problem.notFound("map.layer.notFound", id));

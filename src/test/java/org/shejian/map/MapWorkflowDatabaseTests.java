@@ -206,6 +206,10 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 		entry = this.workflow.approve(city, entry.id(), entry.version(), null);
 		assertThat(this.published.published(entry.id()).orElseThrow().title()).isEqualTo("新名");
 		assertThat(this.published.published(entry.id()).orElseThrow().revision()).isEqualTo(2);
+		assertThat(this.jdbc.sql("SELECT c_title FROM map_item_resource WHERE c_entry_id = ?")
+			.param(String.valueOf(entry.id()))
+			.query(String.class)
+			.single()).isEqualTo("新名");
 
 		entry = this.workflow.withdraw(community, entry.id(), entry.version(), "已搬迁");
 		assertThat(this.published.published(entry.id())).isPresent();

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.shejian.PlatformTestSupport;
 import org.shejian.account.internal.AccountPrincipal;
 import org.shejian.account.internal.TestAccounts;
+import org.shejian.catalogue.Catalogue;
 import org.shejian.map.EntryPublished;
 import org.shejian.shared.Role;
 import tools.jackson.databind.JsonNode;
@@ -59,6 +60,9 @@ class MapApiWebTests extends PlatformTestSupport {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	Catalogue catalogue;
+
 	@Test
 	void aCommunityItemGoesUpThreeLevelsWithOneReturnAndReachesThePublicMap() throws Exception {
 		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_ADMIN);
@@ -92,7 +96,9 @@ class MapApiWebTests extends PlatformTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.lat", closeTo(WGS_LAT, 1e-6)))
 			.andExpect(jsonPath("$.lng", closeTo(WGS_LNG, 1e-6)))
-			.andExpect(jsonPath("$.title").value("多福巷社区服务站"));
+			.andExpect(jsonPath("$.title").value("多福巷社区服务站"))
+			.andExpect(jsonPath("$.details.address").value("东城区多福巷 1 号"))
+			.andExpect(jsonPath("$.layer").value("community-station"));
 		this.mvc.perform(get("/api/v1/map/items/" + id).param("crs", "gcj02"))
 			.andExpect(jsonPath("$.lat", closeTo(GCJ_LAT, 1e-6)))
 			.andExpect(jsonPath("$.lng", closeTo(GCJ_LNG, 1e-6)))
@@ -109,6 +115,11 @@ class MapApiWebTests extends PlatformTestSupport {
 					contains("CREATE", "REPORT", "RETURN", "CHANGE", "REPORT", "APPROVE", "APPROVE", "PUBLISH")))
 			.andExpect(jsonPath("$[2].comment").value("电话号码缺区号"));
 		assertThat(this.events.stream(EntryPublished.class)).anyMatch((e) -> e.entry().id() == id);
+		String resource = this.catalogue.findByKey("map.items").orElseThrow().identifier();
+		this.mvc.perform(get("/api/v1/data/" + resource + "/rows").param("entry_id", String.valueOf(id)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[0].title").value("多福巷社区服务站"))
+			.andExpect(jsonPath("$.rows[0].layer").value("community-station"));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.shejian.map.Entry;
 import org.shejian.map.EntryKind;
@@ -46,7 +47,11 @@ public class PublishedRepository {
 
 	/** Every published copy, in id order, one at a time. */
 	public void forEach(Consumer<PublishedEntry> action) {
-		this.jdbc.sql(PUBLISHED + " ORDER BY p.id").query(this::published).stream().forEach(action);
+		try (Stream<PublishedEntry> rows = this.jdbc.sql(PUBLISHED + " ORDER BY p.id")
+			.query(this::published)
+			.stream()) {
+			rows.forEach(action);
+		}
 	}
 
 	/**
