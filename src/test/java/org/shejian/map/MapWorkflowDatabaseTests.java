@@ -13,6 +13,8 @@ import org.shejian.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 @Tag("database")
 @Transactional
+@RecordApplicationEvents
 class MapWorkflowDatabaseTests extends PlatformTestSupport {
 
 	@Autowired
@@ -38,6 +41,10 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** Nothing here commits, so no publication may be announced. */
+	@Autowired
+	ApplicationEvents events;
 
 	@Test
 	void refusesSwappedLatitudeAndLongitudeAndStoresNothing() {
@@ -216,6 +223,8 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 		entry = this.workflow.approve(city, entry.id(), entry.version(), null);
 		assertThat(entry.state()).isEqualTo(EntryState.WITHDRAWN);
 		assertThat(this.published.published(entry.id())).isEmpty();
+		long id = entry.id();
+		assertThat(this.events.stream(EntryPublished.class)).noneMatch((event) -> event.entry().id() == id);
 		assertThat(this.workflow.history(community, entry.id())).extracting(EntryEvent::action)
 			.containsExactly("CREATE", "REPORT", "PUBLISH", "CHANGE", "REPORT", "PUBLISH", "WITHDRAW", "UNPUBLISH");
 	}

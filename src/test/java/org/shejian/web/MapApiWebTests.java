@@ -174,6 +174,26 @@ class MapApiWebTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void aCityPolicyIsPublishedByTheCityAndListedWithoutItsFullText() throws Exception {
+		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
+		String body = "{\"kind\":\"POLICY\",\"unitCode\":\"11\",\"title\":\"关于加强社区服务站建设的意见\","
+				+ "\"policy\":{\"issuer\":\"北京市社会建设工作领导小组\",\"documentNumber\":\"京社领发〔2012〕1号\","
+				+ "\"issuedOn\":\"2012年5月30日\",\"fullText\":\"第一条　……\"}}";
+		JsonNode entry = body(this.mvc.perform(json(post("/api/v1/map/entries"), city, body)));
+		long id = entry.get("id").asLong();
+		entry = step(city, id, "report", entry, null).andExpect(jsonPath("$.heldLevel").value("CITY")).let();
+		step(city, id, "approve", entry, null).andExpect(jsonPath("$.state").value("PUBLISHED"));
+
+		this.mvc.perform(get("/api/v1/map/items/" + id))
+			.andExpect(jsonPath("$.details.fullText").value("第一条　……"))
+			.andExpect(jsonPath("$.details.issuedOn").value("2012-05-30"))
+			.andExpect(jsonPath("$.lat").doesNotExist());
+		this.mvc.perform(get("/api/v1/map/items"))
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].details.documentNumber").value(hasItem("京社领发〔2012〕1号")))
+			.andExpect(jsonPath("$[?(@.id == " + id + ")].details.fullText").value(not(hasItem("第一条　……"))));
+	}
+
+	@Test
 	void layersAndDistrictOutlinesArePublic() throws Exception {
 		this.mvc.perform(get("/api/v1/map/layers")).andExpect(jsonPath("$[*].code", hasItem("elderly-care")));
 		this.mvc.perform(get("/api/v1/map/districts").param("crs", "wgs84"))

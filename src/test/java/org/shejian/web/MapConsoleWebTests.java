@@ -91,6 +91,28 @@ class MapConsoleWebTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void createsAServiceGuideFromAFormSentWithEveryFieldAsABrowserSendsIt() throws Exception {
+		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
+		var request = post("/console/map").with(user(street)).with(csrf());
+		for (String field : new String[] { "layerCode", "lat", "lng", "address", "phone", "hours", "description",
+				"photos", "tags", "conditions", "materials", "timeLimitDays", "fees", "place", "serviceHours",
+				"contact", "legalBasis", "onlineLink", "issuer", "documentNumber", "issuedOn", "effectiveFrom",
+				"effectiveTo", "fullText", "relatedUnits" }) {
+			request.param(field, "");
+		}
+
+		this.mvc
+			.perform(request.param("kind", "SERVICE")
+				.param("unitCode", "110101001")
+				.param("title", "老年人优待证办理")
+				.param("crs", "gcj02")
+				.param("serviceClass", "PUBLIC")
+				.param("steps", "1. 申请\r\n2. 领取")
+				.param("validity", "IN_FORCE"))
+			.andExpect(redirectedUrlPattern("/console/map/entries/*"));
+	}
+
+	@Test
 	void flagsAPointInAnotherDistrictForOwnersAndReviewers() throws Exception {
 		AccountPrincipal owner = this.accounts.create("110102001004", Role.COMMUNITY_STAFF);
 		AccountPrincipal street = this.accounts.create("110102001", Role.STREET_ADMIN);

@@ -42,7 +42,7 @@ class MapPublicApiController {
 			@RequestParam(defaultValue = "wgs84") String crs, @RequestParam(defaultValue = "500") int limit) {
 		CoordinateSystem system = CoordinateSystem.parse(crs);
 		BoundingBox box = Text.isBlank(bbox) ? null : BoundingBox.parse(bbox, system);
-		return this.entries.search(layer, box, limit).stream().map((e) -> PublicEntry.of(e, system)).toList();
+		return this.entries.search(layer, box, limit).stream().map((e) -> PublicEntry.listed(e, system)).toList();
 	}
 
 	@GetMapping("/api/v1/map/items/{id}")
