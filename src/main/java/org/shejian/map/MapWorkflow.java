@@ -333,17 +333,34 @@ public class MapWorkflow {
 		return after;
 	}
 
+	/**
+	 * Announces a change of the public copy once it is committed. A listener that fails
+	 * is logged and does not fail the committed change.
+	 */
+	// Limitation: announcements are not stored, so a listener that fails misses one; the
+	// indexes rebuild from MapEntries.forEachPublished at start (lifted by Spring
+	// Modulith's
+	// event publication registry once the platform adopts it).
 	private void afterCommit(Object event) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.events.publishEvent(event);
+			announce(event);
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				MapWorkflow.this.events.publishEvent(event);
+				announce(event);
 			}
 		});
+	}
+
+	private void announce(Object event) {
+		try {
+			this.events.publishEvent(event);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Map: a listener failed on {}", event, ex);
+		}
 	}
 
 	/** A new working copy from the form: checked, its point converted once. */

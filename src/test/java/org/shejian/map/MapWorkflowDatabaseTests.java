@@ -37,6 +37,9 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 	MapEntries published;
 
 	@Autowired
+	MapLayers layers;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -273,6 +276,30 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 					new EntryForm(EntryKind.SERVICE, "110101001", null, "无类别", null, null, null, null, null, null,
 							null)))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.service.class.missing"));
+	}
+
+	@Test
+	void theCityAddsAndRenamesLayersAndAStaleRenameIsRefused() {
+		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
+		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
+
+		Layer added = this.layers.add(city,
+				new MapLayers.LayerForm("health-pharmacy", "health", "药店", "Pharmacies", 73, null));
+		Layer renamed = this.layers.rename(city, added.id(),
+				new MapLayers.LayerForm(null, null, "社区药店", "Community pharmacies", null, added.version()));
+
+		assertThat(renamed.nameZh()).isEqualTo("社区药店");
+		assertThat(this.layers.withDescendants("health")).contains(added.id());
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.layers.rename(city, added.id(),
+					new MapLayers.LayerForm(null, null, "药房", "Drugstores", null, added.version())))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("record.stale"));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.layers.add(street, new MapLayers.LayerForm("gyms", null, "健身", "Gyms", 0, null)))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("role.missing"));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.layers.add(city, new MapLayers.LayerForm("Bad Code", null, "坏", "Bad", 0, null)))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.layer.codeInvalid"));
 	}
 
 	private Entry reported(AccountPrincipal owner, EntryForm form) {
