@@ -162,7 +162,7 @@ class MapConsoleWebTests extends PlatformTestSupport {
 	void pagesOpenForTheirRoles() throws Exception {
 		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
 
-		for (String page : new String[] { "/console/map", "/console/map/new?kind=SERVICE",
+		for (String page : new String[] { "/console/map", "/console/map?state=DRAFT", "/console/map/new?kind=SERVICE",
 				"/console/map/new?kind=POLICY", "/console/map/review", "/console/map/stale", "/console/map/layers" }) {
 			this.mvc.perform(get(page).with(user(city))).andExpect(status().isOk());
 		}
