@@ -68,6 +68,10 @@ class SecurityConfiguration {
 					"/api/v1/data/**", "/api/v1/catalogue/resources", "/api/v1/catalogue/resources/**",
 					"/api/v1/catalogue/dcat", "/api/v1/standards/**")
 			.permitAll()
+			// The published map: only published copies, no sign-in.
+			.requestMatchers(HttpMethod.GET, "/api/v1/map/items", "/api/v1/map/items/**", "/api/v1/map/layers",
+					"/api/v1/map/districts")
+			.permitAll()
 			.requestMatchers("/console/grants", "/console/grants/**", "/api/v1/catalogue/grants",
 					"/api/v1/catalogue/grants/**")
 			.authenticated()
