@@ -31,6 +31,14 @@ final class MapFixtures {
 		return item(unitCode, title, DONGCHENG_GCJ_LAT, DONGCHENG_GCJ_LNG, "gcj02");
 	}
 
+	/** A service item of a unit with a complete guide, not placed on the map. */
+	static EntryForm service(String unitCode, String title) {
+		return new EntryForm(EntryKind.SERVICE, unitCode, null, title, null, null, null, null,
+				new ServiceDetails(ServiceClass.PUBLIC, "本社区居民", "身份证、户口簿", "1. 申请\n2. 审核", 3, "免费", "社区服务站", "工作日",
+						"010-65130000", "《北京市社区服务办法》", null),
+				null, null);
+	}
+
 	static EntryForm changed(EntryForm form, String title, int version) {
 		return new EntryForm(form.kind(), form.unitCode(), form.layerCode(), title, form.lat(), form.lng(), form.crs(),
 				form.item(), form.service(), form.policy(), version);
