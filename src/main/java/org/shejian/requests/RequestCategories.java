@@ -108,7 +108,7 @@ public class RequestCategories implements RequestServiceSource {
 
 		RequestCategory toCategory(Long id, String code, int version) {
 			if (this.timeLimitDays == null || this.timeLimitDays < 1 || this.timeLimitDays > 365) {
-				throw Problem.invalid("requests.category.timeLimit", String.valueOf(this.timeLimitDays));
+				throw Problem.invalid("requests.category.timeLimitInvalid", String.valueOf(this.timeLimitDays));
 			}
 			return new RequestCategory(id, code, Text.name(this.name, 100), Text.name(this.nameEn, 100),
 					Text.prose(this.description, 1000), Text.name(this.group, 100), this.timeLimitDays,
