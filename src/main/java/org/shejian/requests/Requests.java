@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.shejian.audit.AuditLog;
@@ -132,9 +133,9 @@ public class Requests {
 	@Transactional(readOnly = true)
 	public long idByToken(String token) {
 		String compact = Text.compact(token);
-		return ((compact != null && compact.length() <= 40) ? this.repository.idByToken(compact)
-				: java.util.Optional.<Long>empty())
-			.orElseThrow(() -> Problem.notFound("requests.token.unknown", Text.compact(token)));
+		Optional<Long> id = (compact != null && compact.length() <= 40) ? this.repository.idByToken(compact)
+				: Optional.empty();
+		return id.orElseThrow(() -> Problem.notFound("requests.token.unknown", compact));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.shejian.requests.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +58,7 @@ public class ApiKeyRepository {
 			.update() == 1;
 	}
 
-	private static Open311Key key(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Open311Key key(ResultSet rs, int row) throws SQLException {
 		Timestamp revoked = rs.getTimestamp("revoked_at");
 		return new Open311Key(rs.getLong("id"), rs.getString("application"), rs.getString("key_prefix"),
 				rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(), rs.getString("revoked_by"),

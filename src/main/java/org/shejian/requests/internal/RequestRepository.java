@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.shejian.requests.RequestContact;
 import org.shejian.requests.RequestEvent;
@@ -176,7 +177,7 @@ public class RequestRepository {
 	}
 
 	private static String placeholders(int count) {
-		return java.util.stream.Stream.generate(() -> "?").limit(count).collect(Collectors.joining(", "));
+		return Stream.generate(() -> "?").limit(count).collect(Collectors.joining(", "));
 	}
 
 	private static ServiceRequest request(ResultSet rs, int row) throws SQLException {

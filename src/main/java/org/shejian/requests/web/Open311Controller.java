@@ -128,10 +128,11 @@ class Open311Controller {
 	 * carry a unit code, which routes the request to that unit.
 	 * <p>
 	 * Limitation: {@code attribute[...]} values are ignored, since no service defines
-	 * attributes yet (lifted with the attribute model of the service sources). A form body
-	 * sent without a length is bounded by the container's form limit (2 MB), not by the body
-	 * filter, as the container parses form parameters from the raw stream (lifted by a
-	 * smaller {@code server.tomcat.max-http-form-post-size} once console forms are measured).
+	 * attributes yet (lifted with the attribute model of the service sources). A form
+	 * body sent without a length is bounded by the container's form limit (2 MB), not by
+	 * the body filter, as the container parses form parameters from the raw stream
+	 * (lifted by a smaller {@code server.tomcat.max-http-form-post-size} once console
+	 * forms are measured).
 	 */
 	@PostMapping("/requests." + FORMAT)
 	ResponseEntity<String> post(@PathVariable String format, @RequestParam Map<String, String> params, Locale locale) {

@@ -1,6 +1,7 @@
 package org.shejian.requests.web;
 
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +55,10 @@ class Open311Documents {
 
 	/** The Open311 error list: one entry of the HTTP status and a description. */
 	ResponseEntity<String> errors(HttpStatusCode status, String format, String description) {
-		List<Map<String, Object>> errors = List.of(Map.of("code", status.value(), "description", description));
-		return write(status, format, "errors", "error", errors);
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("code", status.value());
+		error.put("description", description);
+		return write(status, format, "errors", "error", List.of(error));
 	}
 
 	private String xml(String root, String entry, Object body) {
