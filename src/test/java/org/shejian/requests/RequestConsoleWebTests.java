@@ -1,6 +1,8 @@
 package org.shejian.requests;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.shejian.PlatformTestSupport;
@@ -9,9 +11,11 @@ import org.shejian.account.internal.TestAccounts;
 import org.shejian.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -36,6 +40,9 @@ class RequestConsoleWebTests extends PlatformTestSupport {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void cityAdministratorsKeepCategoriesAndKeys() throws Exception {
@@ -93,6 +100,21 @@ class RequestConsoleWebTests extends PlatformTestSupport {
 		this.mvc.perform(get("/open311/v2/requests/" + id + ".json"))
 			.andExpect(content().string(containsString("\"status\":\"closed\"")))
 			.andExpect(content().string(containsString("垃圾站已清洗消毒。")));
+	}
+
+	@Test
+	void requestsAreACatalogueResourceWithoutPersonalData() throws Exception {
+		this.requests.submit(new RequestForm("noise", "目录视图", null, null, null, "110101001001", "某", "张",
+				"catalogue@example.cn", "13700000000", null), "web", Locale.SIMPLIFIED_CHINESE);
+
+		this.mvc.perform(get("/api/v1/catalogue/resources"))
+			.andExpect(content().string(containsString("requests.requests")));
+		List<Map<String, Object>> rows = this.jdbc.sql("SELECT * FROM req_request_resource").query().listOfRows();
+		assertThat(rows).isNotEmpty();
+		assertThat(rows.get(0).keySet()).map((column) -> column.toLowerCase(Locale.ROOT))
+			.contains("c_request_id", "c_unit_code", "c_status")
+			.noneMatch((column) -> column.contains("mail") || column.contains("phone") || column.contains("name")
+					|| column.contains("description"));
 	}
 
 }
