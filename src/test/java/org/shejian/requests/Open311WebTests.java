@@ -1,5 +1,6 @@
 package org.shejian.requests;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.shejian.PlatformTestSupport;
 import org.shejian.account.internal.AccountPrincipal;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Open311 GeoReport v2 in JSON and XML: discovery, services, posting with a key,
  * searching, and errors in the specification's form; the residents' pages beside it.
  */
+@Tag("database")
 @Transactional
 class Open311WebTests extends PlatformTestSupport {
 

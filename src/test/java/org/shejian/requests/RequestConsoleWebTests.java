@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.shejian.PlatformTestSupport;
 import org.shejian.account.internal.AccountPrincipal;
@@ -29,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The console pages of requests: categories and keys for city administrators, a request
  * answered and closed by its community, and the resident's page showing the outcome.
  */
+@Tag("database")
 @Transactional
 class RequestConsoleWebTests extends PlatformTestSupport {
 
