@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies larger than {@link #LIMIT} bytes, whether the size is
- * declared up front or only shows while reading; uploads have limits of their own.
+ * Refuses API (and Open311) request bodies larger than {@link #LIMIT} bytes, whether the
+ * size is declared up front or only shows while reading; uploads have limits of their
+ * own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -41,7 +42,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
-		return !request.getRequestURI().startsWith("/api/")
+		String uri = request.getRequestURI();
+		return !(uri.startsWith("/api/") || uri.startsWith("/open311/"))
 				|| (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"));
 	}
 

@@ -1,0 +1,95 @@
+package org.shejian.requests;
+
+import java.util.Optional;
+
+import org.shejian.organisation.Unit;
+import org.shejian.organisation.UnitLevel;
+import org.shejian.organisation.Units;
+import org.shejian.requests.ServiceRequest.Level;
+import org.shejian.shared.Problem;
+import org.shejian.shared.Text;
+import org.shejian.shared.geo.GeoPoint;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides which unit receives a new request, in this order: the unit the resident names
+ * (a community, or a street or district, which then holds it at its own level); the unit
+ * that owns the service; the community the locator finds at the point; the district the
+ * locator finds there; else the city centre's queue.
+ */
+@Component
+class RequestRouting {
+
+	private final Units units;
+
+	private final ObjectProvider<RequestLocator> locator;
+
+	private final RequestsProperties properties;
+
+	RequestRouting(Units units, ObjectProvider<RequestLocator> locator, RequestsProperties properties) {
+		this.units = units;
+		this.locator = locator;
+		this.properties = properties;
+	}
+
+	/**
+	 * @param unitCode the unit code the resident gave, may be {@code null}
+	 * @throws Problem (400) when the code names no current unit of the city
+	 */
+	Unit route(String unitCode, RequestService service, GeoPoint point) {
+		Unit city = city();
+		if (!Text.isBlank(unitCode)) {
+			return chosen(unitCode, city);
+		}
+		return owning(service, city).or(() -> located(point, city)).orElse(city);
+	}
+
+	Unit city() {
+		return this.units.get(this.properties.cityUnit());
+	}
+
+	/** The unit one level up that takes over a late request, if any. */
+	Optional<Unit> above(long unitId) {
+		return this.units.findById(unitId)
+			.map(Unit::parentId)
+			.flatMap((parent) -> (parent != null) ? this.units.findById(parent) : Optional.empty());
+	}
+
+	static Level level(Unit unit) {
+		return switch (unit.level()) {
+			case VILLAGE -> Level.COMMUNITY;
+			case TOWNSHIP -> Level.STREET;
+			case COUNTY -> Level.DISTRICT;
+			default -> Level.CITY;
+		};
+	}
+
+	private Unit chosen(String unitCode, Unit city) {
+		Unit unit = this.units.find(unitCode)
+			.filter(Unit::isCurrent)
+			.filter((found) -> this.units.isWithin(found.id(), city.id()))
+			.orElseThrow(() -> Problem.invalid("requests.unit.unknown", Text.compact(unitCode)));
+		return (unit.level() == UnitLevel.PREFECTURAL) ? city : unit;
+	}
+
+	private Optional<Unit> owning(RequestService service, Unit city) {
+		return Optional.ofNullable(service.unitId()).flatMap((id) -> current(id, city));
+	}
+
+	private Optional<Unit> located(GeoPoint point, Unit city) {
+		RequestLocator found = this.locator.getIfAvailable();
+		if (point == null || found == null) {
+			return Optional.empty();
+		}
+		return found.communityAt(point)
+			.flatMap((id) -> current(id, city))
+			.or(() -> found.districtAt(point).flatMap((id) -> current(id, city)));
+	}
+
+	private Optional<Unit> current(long id, Unit city) {
+		return this.units.findById(id).filter(Unit::isCurrent).filter((unit) -> this.units.isWithin(id, city.id()));
+	}
+
+}
