@@ -33,8 +33,8 @@ import org.shejian.shared.search.TextIndex;
  * over 500 sites, for queries of one to three words: across all sites, and within one
  * site. The articles are sentences of community and service words; each query takes its
  * words from the same vocabulary, so common and rare words both occur. Each call returns
- * the first page of 10 hits with their snippets. Sample time mode reports the percentiles;
- * the target is a p99 under 50 ms. Run it with {@code bench/text-search.sh}.
+ * the first page of 10 hits with their snippets. Sample time mode reports the
+ * percentiles; the target is a p99 under 50 ms. Run it with {@code bench/text-search.sh}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -54,14 +54,13 @@ public class TextIndexBenchmark {
 
 	/** Places, services, people and actions of a community's notices. */
 	static final List<String> WORDS = List.of("社区", "街道", "居委会", "养老", "服务", "驿站", "助餐", "助浴", "日间照料", "老年人", "残疾人",
-			"儿童", "托育", "家政", "医疗", "卫生服务站", "家庭医生", "签约", "体检", "疫苗", "接种", "志愿者", "活动", "通知", "公告", "报名",
-			"垃圾分类", "物业", "停车", "老旧小区", "改造", "加装电梯", "供暖", "燃气", "安全", "消防", "演练", "网格员", "走访", "独居老人",
-			"困难群众", "救助", "低保", "补贴", "申请", "办理", "材料", "身份证", "户口簿", "居住证", "社保", "医保", "就业", "培训", "招聘",
-			"党群服务中心", "议事会", "协商", "文化", "图书室", "书法", "合唱", "广场舞", "健身", "运动会", "邻里节", "便民", "理发", "维修",
-			"开锁", "心理咨询", "法律援助", "调解", "纠纷", "信访", "反诈", "宣传", "讲座", "防汛", "绿化", "环境整治", "文明", "城市",
-			"朝阳区", "望京", "海淀区", "东城区", "西城区", "多福巷", "花家地", "酒仙桥", "和平里", "什刹海", "北京市", "民政局", "卫健委",
-			"残联", "妇联", "团委", "工会", "慈善", "捐赠", "物资", "发放", "食堂", "开业", "优惠", "预约", "热线", "电话", "地址",
-			"时间", "周一", "周五", "上午", "下午", "欢迎", "居民", "参加", "咨询", "联系", "负责人", "工作人员");
+			"儿童", "托育", "家政", "医疗", "卫生服务站", "家庭医生", "签约", "体检", "疫苗", "接种", "志愿者", "活动", "通知", "公告", "报名", "垃圾分类",
+			"物业", "停车", "老旧小区", "改造", "加装电梯", "供暖", "燃气", "安全", "消防", "演练", "网格员", "走访", "独居老人", "困难群众", "救助", "低保",
+			"补贴", "申请", "办理", "材料", "身份证", "户口簿", "居住证", "社保", "医保", "就业", "培训", "招聘", "党群服务中心", "议事会", "协商", "文化",
+			"图书室", "书法", "合唱", "广场舞", "健身", "运动会", "邻里节", "便民", "理发", "维修", "开锁", "心理咨询", "法律援助", "调解", "纠纷", "信访",
+			"反诈", "宣传", "讲座", "防汛", "绿化", "环境整治", "文明", "城市", "朝阳区", "望京", "海淀区", "东城区", "西城区", "多福巷", "花家地", "酒仙桥",
+			"和平里", "什刹海", "北京市", "民政局", "卫健委", "残联", "妇联", "团委", "工会", "慈善", "捐赠", "物资", "发放", "食堂", "开业", "优惠", "预约",
+			"热线", "电话", "地址", "时间", "周一", "周五", "上午", "下午", "欢迎", "居民", "参加", "咨询", "联系", "负责人", "工作人员");
 
 	private static final List<String> LINKS = List.of("的", "和", "在", "为", "开展", "提供", "组织", "推进", "落实", "做好", "关于",
 			"进一步", "");

@@ -16,9 +16,8 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -29,8 +28,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -42,8 +43,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A full-text index of one owner's documents (the map's entries, a site's articles):
  * Chinese-aware ({@link ChineseAnalyzer}), ranked by BM25 with the title weighing three
- * times the body and newer documents slightly favoured, filtered by keys, with marked
- * snippets.
+ * times the body and newer documents slightly favoured (equal scores go to the newer),
+ * filtered by keys, with marked snippets. Counting every match of a common word would
+ * cost more than finding the best ten, so totals are exact up to
+ * {@value #EXACT_TOTAL_UP_TO} and a lower bound above.
  * <p>
  * <b>Storage.</b> The index is held in memory ({@link ByteBuffersDirectory}) and starts
  * empty: its owner fills it from its database at start ({@link #replaceAll}) and follows
@@ -78,12 +81,19 @@ public final class TextIndex implements AutoCloseable {
 
 	static final String BODY = "body";
 
+	static final String DATE = "date";
+
+	/**
+	 * Up to how many matches the total is counted exactly; above, it is a lower bound.
+	 */
+	public static final int EXACT_TOTAL_UP_TO = 1_000;
+
 	private static final Logger logger = LoggerFactory.getLogger(TextIndex.class);
 
 	private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, dateDescending(),
 			new SortField(ID, SortField.Type.STRING));
 
-	private static final Set<String> SHOWN = Set.of(ID, TITLE, BODY, RecencyBoost.FIELD);
+	private static final Set<String> SHOWN = Set.of(ID, TITLE, BODY, DATE);
 
 	private final String name;
 
@@ -174,7 +184,8 @@ public final class TextIndex implements AutoCloseable {
 	 * @param offset how many hits to skip, from 0
 	 * @param limit how many hits to return, 1 to {@value #MAX_LIMIT};
 	 * {@code offset + limit} at most {@value #MAX_DEPTH}
-	 * @return the number of matching documents and the requested page of them
+	 * @return the number of matching documents (exact up to {@value #EXACT_TOTAL_UP_TO},
+	 * else at least that) and the requested page of them
 	 * @throws Problem (400) for a query without words, too long or with too many words,
 	 * or a page out of bounds
 	 */
@@ -186,12 +197,13 @@ public final class TextIndex implements AutoCloseable {
 		Set<String> marks = parsed.marks();
 		return read((searcher) -> {
 			TopFieldDocs top = searcher.search(lucene,
-					new TopFieldCollectorManager(RANKING, offset + limit, null, Integer.MAX_VALUE));
+					new TopFieldCollectorManager(RANKING, offset + limit, null, EXACT_TOTAL_UP_TO));
 			List<TextHit> hits = new ArrayList<>();
 			for (int i = offset; i < top.scoreDocs.length; i++) {
 				hits.add(hit(searcher, top.scoreDocs[i], marks));
 			}
-			return new TextHits(top.totalHits.value, hits);
+			return new TextHits(top.totalHits.value,
+					top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits);
 		});
 	}
 
@@ -206,8 +218,7 @@ public final class TextIndex implements AutoCloseable {
 
 	private static TextHit hit(IndexSearcher searcher, ScoreDoc found, Set<String> marks) throws IOException {
 		Document document = searcher.storedFields().document(found.doc, SHOWN);
-		Number day = document.getField(RecencyBoost.FIELD) != null
-				? document.getField(RecencyBoost.FIELD).numericValue() : null;
+		Number day = document.getField(DATE) != null ? document.getField(DATE).numericValue() : null;
 		float score = (float) ((org.apache.lucene.search.FieldDoc) found).fields[0];
 		return new TextHit(document.get(ID), Snippets.marked(document.get(TITLE), marks),
 				Snippets.passage(document.get(BODY), marks, SNIPPET_LENGTH),
@@ -228,14 +239,13 @@ public final class TextIndex implements AutoCloseable {
 			.forEach((key, values) -> values
 				.forEach((value) -> document.add(new StringField(keyField(key), value, Field.Store.NO))));
 		if (source.date() != null) {
-			document.add(new NumericDocValuesField(RecencyBoost.FIELD, source.date().toEpochDay()));
-			document.add(new StoredField(RecencyBoost.FIELD, source.date().toEpochDay()));
+			document.add(new LongField(DATE, source.date().toEpochDay(), Field.Store.YES));
 		}
 		return document;
 	}
 
 	private static SortField dateDescending() {
-		SortField date = new SortField(RecencyBoost.FIELD, SortField.Type.LONG, true);
+		SortField date = new SortedNumericSortField(DATE, SortField.Type.LONG, true);
 		date.setMissingValue(Long.MIN_VALUE);
 		return date;
 	}

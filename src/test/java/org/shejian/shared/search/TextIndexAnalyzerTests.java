@@ -26,8 +26,7 @@ class TextIndexAnalyzerTests {
 		List<Seen> seen = analyse("社区养老服务驿站");
 
 		assertThat(terms(seen, "word")).containsExactly("社区", "养老", "服务", "驿站");
-		assertThat(seen).extracting(Seen::term)
-			.containsExactly("社区", "区养", "养老", "老服", "服务", "务驿", "驿站", "站");
+		assertThat(seen).extracting(Seen::term).containsExactly("社区", "区养", "养老", "老服", "服务", "务驿", "驿站", "站");
 		assertThat(seen).extracting(Seen::position).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
 	}
 
@@ -97,8 +96,7 @@ class TextIndexAnalyzerTests {
 
 		assertThat(com.hankcs.hanlp.HanLP.Config.IOAdapter).isInstanceOf(HanLp.BundledData.class);
 		assertThat(com.hankcs.hanlp.HanLP.Config.CoreDictionaryPath).startsWith("data/dictionary/");
-		org.assertj.core.api.Assertions
-			.assertThatIOException()
+		org.assertj.core.api.Assertions.assertThatIOException()
 			.isThrownBy(() -> new HanLp.BundledData().create("data/dictionary/CoreNatureDictionary.mini.txt.bin"));
 		org.assertj.core.api.Assertions.assertThatIOException()
 			.isThrownBy(() -> new HanLp.BundledData().open("hanlp.properties"));

@@ -232,8 +232,23 @@ class TextIndexTests {
 		TextHits page = this.index.search("公告", Map.of(), 20, 10);
 
 		assertThat(page.total()).isEqualTo(25);
+		assertThat(page.atLeast()).isFalse();
 		assertThat(page.hits()).extracting(TextHit::id).containsExactly("d20", "d21", "d22", "d23", "d24");
 		assertThat(page.hits().get(0).date()).isEqualTo(TODAY.minusDays(20));
+	}
+
+	@Test
+	void countsExactlyUpToAThousandAndSaysWhenItStopped() {
+		this.index.replaceAll(IntStream.range(0, TextIndex.EXACT_TOTAL_UP_TO + 500)
+			.mapToObj((i) -> TextDocument.of("d" + i, "社区公告", (i % 2 == 0) ? "养老" : "", TODAY)));
+
+		TextHits few = this.index.search("养老", Map.of(), 0, 10);
+		TextHits many = this.index.search("公告", Map.of(), 0, 10);
+
+		assertThat(few.total()).isEqualTo(750);
+		assertThat(few.atLeast()).isFalse();
+		assertThat(many.total()).isGreaterThanOrEqualTo(TextIndex.EXACT_TOTAL_UP_TO);
+		assertThat(many.hits()).hasSize(10);
 	}
 
 	@Test
