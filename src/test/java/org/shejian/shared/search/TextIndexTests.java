@@ -258,7 +258,7 @@ class TextIndexTests {
 			List<Future<?>> work = new ArrayList<>();
 			for (int writer = 0; writer < 2; writer++) {
 				int w = writer;
-				work.add(pool.submit(() -> IntStream.range(0, 200).forEach((i) -> {
+				work.add(pool.submit(() -> IntStream.range(0, 100).forEach((i) -> {
 					add(w + "-" + i, "社区养老服务驿站 " + i, "望京街道");
 					if (i % 3 == 0) {
 						this.index.delete(w + "-" + (i / 2));
