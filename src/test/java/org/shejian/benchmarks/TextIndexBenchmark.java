@@ -78,7 +78,8 @@ public class TextIndexBenchmark {
 		this.index = TextIndex.inMemory("bench", Clock.fixed(Instant.parse("2026-12-03T04:00:00Z"), ZoneOffset.UTC));
 		long started = System.nanoTime();
 		int count = this.index.replaceAll(IntStream.range(0, ARTICLES).mapToObj(TextIndexBenchmark::article));
-		System.out.printf("%nIndexed %,d articles in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+		System.out.printf("%nIndexed %,d articles in %.1f s, %,d MiB in memory%n", count,
+				(System.nanoTime() - started) / 1e9, this.index.memoryBytes() >> 20);
 		Random random = new Random(7);
 		this.queries = new String[QUERIES];
 		this.sites = new String[QUERIES];

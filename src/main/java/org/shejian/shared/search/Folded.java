@@ -1,6 +1,7 @@
 package org.shejian.shared.search;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Text folded for matching: each character in its compatibility form (NFKC, so that
@@ -32,8 +33,8 @@ final class Folded {
 			String form = fold(c);
 			for (int i = 0; i < form.length(); i++) {
 				if (folded.length() == starts.length) {
-					starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-					ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+					starts = Arrays.copyOf(starts, starts.length * 2);
+					ends = Arrays.copyOf(ends, ends.length * 2);
 				}
 				starts[folded.length()] = offset;
 				ends[folded.length()] = next;

@@ -1,6 +1,7 @@
 package org.shejian.shared.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -69,7 +70,7 @@ final class Snippets {
 		for (String mark : marks) {
 			for (int at = folded.text().indexOf(mark); at >= 0
 					&& !mark.isEmpty(); at = folded.text().indexOf(mark, at + 1)) {
-				java.util.Arrays.fill(marked, at, at + mark.length(), true);
+				Arrays.fill(marked, at, at + mark.length(), true);
 			}
 		}
 		List<int[]> matches = new ArrayList<>();

@@ -23,7 +23,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -53,11 +55,11 @@ import org.slf4j.LoggerFactory;
  * its changes ({@link #upsert}, {@link #delete}). The database stays the only record, so
  * there are no index files to back up, migrate between Lucene versions, lock between
  * nodes or find stale after a crash, and each node of a cluster holds its own copy. The
- * price is memory (about {@code 1 KiB} per article of a few hundred characters, stored
- * text included) and a rebuild at every start (100,000 such articles take about a minute
- * on two cores). Limitation: an owner with millions of long documents should not rebuild
- * at every start (lifted by a file-system directory under {@code shejian.data-dir} that
- * survives restarts, with a check against the database's change sequence).
+ * price is memory ({@link #memoryBytes}: the stored text and its terms) and a rebuild at
+ * every start; both are measured for 100,000 articles in {@code docs/benchmarks.md}.
+ * Limitation: an owner with millions of long documents should not rebuild at every start
+ * (lifted by a file-system directory under {@code shejian.data-dir} that survives
+ * restarts, with a check against the database's change sequence).
  * <p>
  * <b>Visibility and threads.</b> Every write is visible to the next search. Searches run
  * in parallel with each other and with writes and never wait; writes run in parallel with
@@ -168,6 +170,11 @@ public final class TextIndex implements AutoCloseable {
 		}
 	}
 
+	/** The memory held by the index's files, in bytes. */
+	public long memoryBytes() {
+		return this.store.directory.ramBytesUsed();
+	}
+
 	/** How many documents the index holds. */
 	public int size() {
 		return read((searcher) -> searcher.getIndexReader().numDocs());
@@ -193,7 +200,7 @@ public final class TextIndex implements AutoCloseable {
 		checkPage(offset, limit);
 		TextQuery parsed = TextQuery.parse(query);
 		long today = LocalDate.now(this.clock.withZone(Dates.ZONE)).toEpochDay();
-		org.apache.lucene.search.Query lucene = parsed.toLucene(filters, today);
+		Query lucene = parsed.toLucene(filters, today);
 		Set<String> marks = parsed.marks();
 		return read((searcher) -> {
 			TopFieldDocs top = searcher.search(lucene,
@@ -219,7 +226,7 @@ public final class TextIndex implements AutoCloseable {
 	private static TextHit hit(IndexSearcher searcher, ScoreDoc found, Set<String> marks) throws IOException {
 		Document document = searcher.storedFields().document(found.doc, SHOWN);
 		Number day = document.getField(DATE) != null ? document.getField(DATE).numericValue() : null;
-		float score = (float) ((org.apache.lucene.search.FieldDoc) found).fields[0];
+		float score = (float) ((FieldDoc) found).fields[0];
 		return new TextHit(document.get(ID), Snippets.marked(document.get(TITLE), marks),
 				Snippets.passage(document.get(BODY), marks, SNIPPET_LENGTH),
 				(day != null) ? LocalDate.ofEpochDay(day.longValue()) : null, score);

@@ -1,8 +1,15 @@
 package org.shejian.shared.search;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.hankcs.hanlp.HanLP;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,6 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
  * The Chinese analyzer on real names of places and services.
@@ -57,8 +65,7 @@ class TextIndexAnalyzerTests {
 		assertThat(seen).extracting(Seen::term).containsExactly("wifi", "覆盖", "盖", "room", "3b");
 		for (Seen token : seen) {
 			String original = text.substring(token.start(), token.end());
-			assertThat(java.text.Normalizer.normalize(original, java.text.Normalizer.Form.NFKC).toLowerCase())
-				.isEqualTo(token.term());
+			assertThat(Normalizer.normalize(original, Normalizer.Form.NFKC).toLowerCase()).isEqualTo(token.term());
 		}
 		assertThat(seen.get(0).start()).isEqualTo(1);
 		assertThat(seen.get(0).end()).isEqualTo(5);
@@ -75,13 +82,13 @@ class TextIndexAnalyzerTests {
 	@Test
 	void analysesInParallelThreadsAlike() throws Exception {
 		List<Seen> expected = analyse("朝阳区望京街道社区养老服务驿站");
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
-			List<java.util.concurrent.Future<List<Seen>>> results = new ArrayList<>();
+			List<Future<List<Seen>>> results = new ArrayList<>();
 			for (int i = 0; i < 200; i++) {
 				results.add(pool.submit(() -> analyse("朝阳区望京街道社区养老服务驿站")));
 			}
-			for (java.util.concurrent.Future<List<Seen>> result : results) {
+			for (Future<List<Seen>> result : results) {
 				assertThat(result.get()).isEqualTo(expected);
 			}
 		}
@@ -94,13 +101,12 @@ class TextIndexAnalyzerTests {
 	void hanlpReadsOnlyItsBundledDataAndWritesNothing() throws IOException {
 		HanLp.segment().seg("社区养老服务驿站");
 
-		assertThat(com.hankcs.hanlp.HanLP.Config.IOAdapter).isInstanceOf(HanLp.BundledData.class);
-		assertThat(com.hankcs.hanlp.HanLP.Config.CoreDictionaryPath).startsWith("data/dictionary/");
-		org.assertj.core.api.Assertions.assertThatIOException()
+		assertThat(HanLP.Config.IOAdapter).isInstanceOf(HanLp.BundledData.class);
+		assertThat(HanLP.Config.CoreDictionaryPath).startsWith("data/dictionary/");
+		assertThatIOException()
 			.isThrownBy(() -> new HanLp.BundledData().create("data/dictionary/CoreNatureDictionary.mini.txt.bin"));
-		org.assertj.core.api.Assertions.assertThatIOException()
-			.isThrownBy(() -> new HanLp.BundledData().open("hanlp.properties"));
-		assertThat(java.nio.file.Path.of("data", "dictionary")).doesNotExist();
+		assertThatIOException().isThrownBy(() -> new HanLp.BundledData().open("hanlp.properties"));
+		assertThat(Path.of("data", "dictionary")).doesNotExist();
 	}
 
 	private static List<String> terms(List<Seen> seen, String type) {
