@@ -170,9 +170,16 @@ public final class TextIndex implements AutoCloseable {
 		}
 	}
 
-	/** The memory held by the index's files, in bytes. */
+	/** The memory held by the index's files (its flushed segments), in bytes. */
 	public long memoryBytes() {
-		return this.store.directory.ramBytesUsed();
+		return read((searcher) -> {
+			long bytes = 0;
+			ByteBuffersDirectory directory = this.store.directory;
+			for (String file : directory.listAll()) {
+				bytes += directory.fileLength(file);
+			}
+			return bytes;
+		});
 	}
 
 	/** How many documents the index holds. */

@@ -169,6 +169,7 @@ class TextIndexTests {
 		assertThat(ids("食堂")).isEmpty();
 		assertThat(ids("老年大学")).containsExactly("1");
 		assertThat(this.index.size()).isEqualTo(1);
+		assertThat(this.index.memoryBytes()).isPositive();
 	}
 
 	@Test
