@@ -15,10 +15,13 @@ import com.hankcs.hanlp.utility.Predefine;
 /**
  * HanLP (portable) set up in code, before its dictionaries load. By itself HanLP reads a
  * {@code hanlp.properties} from the class path, or a data root from {@code HANLP_ROOT},
- * and then reads and writes dictionary caches relative to that root or the working
- * directory. Here every dictionary path is set back to the data bundled in the HanLP jar,
- * reads come only from that jar's resources and writes are refused, so the platform never
- * depends on, nor leaves files in, the directory it starts in.
+ * and then reads dictionaries, and writes their caches, relative to that root or to the
+ * working directory (its portable adapter falls back on plain files for anything not in
+ * the jar). Its settings class still reads those two sources when it loads, but here
+ * every dictionary path is then set back to the data bundled in the HanLP jar, reads come
+ * only from that jar's resources and writes are refused, so the platform neither depends
+ * on nor leaves files in the directory it starts in. Its console messages below warnings
+ * are silenced.
  */
 final class HanLp {
 

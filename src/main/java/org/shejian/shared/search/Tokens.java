@@ -88,6 +88,9 @@ final class Tokens {
 		return end;
 	}
 
+	// Limitation: a one-character Chinese run of a query is matched as that character
+	// alone, so 'A座' does not find 'A座楼', where 座 begins the pair 座楼 (lifted by
+	// indexing every character alone as well, at the cost of a larger index).
 	private static void chinese(Folded folded, int from, int to, Segment segment, Map<String, Token> tokens) {
 		String text = folded.text();
 		for (Term term : segment.seg(text.substring(from, to))) {
