@@ -194,7 +194,8 @@ public final class TextIndex implements AutoCloseable {
 	 * {@value TextQuery#MAX_WORDS} words
 	 * @param filters allowed values by key name ({@code site → [s1]}, {@code scope →
 	 * [110105]}): a document passes when it has one of the allowed values of every key
-	 * named; an empty set of values lets nothing pass; an empty map filters nothing
+	 * named; an empty set of values lets nothing pass; an empty map or {@code null}
+	 * filters nothing
 	 * @param offset how many hits to skip, from 0
 	 * @param limit how many hits to return, 1 to {@value #MAX_LIMIT};
 	 * {@code offset + limit} at most {@value #MAX_DEPTH}
@@ -207,7 +208,7 @@ public final class TextIndex implements AutoCloseable {
 		checkPage(offset, limit);
 		TextQuery parsed = TextQuery.parse(query);
 		long today = LocalDate.now(this.clock.withZone(Dates.ZONE)).toEpochDay();
-		Query lucene = parsed.toLucene(filters, today);
+		Query lucene = parsed.toLucene((filters != null) ? filters : Map.of(), today);
 		Set<String> marks = parsed.marks();
 		return read((searcher) -> {
 			TopFieldDocs top = searcher.search(lucene,

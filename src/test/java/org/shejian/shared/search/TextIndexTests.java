@@ -108,6 +108,7 @@ class TextIndexTests {
 				Map.of("site", List.of("s2"), "scope", List.of("110000", "110108", "110108002")), TODAY));
 
 		assertThat(ids("养老", Map.of())).containsExactlyInAnyOrder("a", "b");
+		assertThat(this.index.search("养老", null, 0, 10).total()).isEqualTo(2);
 		assertThat(ids("养老", Map.of("site", Set.of("s1")))).containsExactly("a");
 		assertThat(ids("养老", Map.of("site", Set.of("s1", "s2")))).containsExactlyInAnyOrder("a", "b");
 		assertThat(ids("养老", Map.of("scope", Set.of("110108")))).containsExactly("b");
