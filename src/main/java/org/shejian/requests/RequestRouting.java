@@ -1,5 +1,6 @@
 package org.shejian.requests;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.shejian.organisation.Unit;
@@ -78,14 +79,28 @@ class RequestRouting {
 		return Optional.ofNullable(service.unitId()).flatMap((id) -> current(id, city));
 	}
 
+	/**
+	 * The community a point lies in by the first locator that knows one, else the
+	 * district by the first that knows that; locators are asked in their order.
+	 */
 	private Optional<Unit> located(GeoPoint point, Unit city) {
-		RequestLocator found = this.locator.getIfAvailable();
-		if (point == null || found == null) {
+		if (point == null) {
 			return Optional.empty();
 		}
-		return found.communityAt(point)
-			.flatMap((id) -> current(id, city))
-			.or(() -> found.districtAt(point).flatMap((id) -> current(id, city)));
+		List<RequestLocator> locators = this.locator.orderedStream().toList();
+		for (RequestLocator candidate : locators) {
+			Optional<Unit> community = candidate.communityAt(point).flatMap((id) -> current(id, city));
+			if (community.isPresent()) {
+				return community;
+			}
+		}
+		for (RequestLocator candidate : locators) {
+			Optional<Unit> district = candidate.districtAt(point).flatMap((id) -> current(id, city));
+			if (district.isPresent()) {
+				return district;
+			}
+		}
+		return Optional.empty();
 	}
 
 	private Optional<Unit> current(long id, Unit city) {

@@ -105,7 +105,10 @@ class RequestsDatabaseTests extends PlatformTestSupport {
 		assertThat(submit(point("39.935", "116.405")).unitId()).isEqualTo(id("110101001001"));
 		assertThat(submit(point("39.915", "116.365"))).satisfies((r) -> assertThat(r.unitId()).isEqualTo(id("110102")))
 			.satisfies((r) -> assertThat(r.level()).isEqualTo(Level.DISTRICT));
-		assertThat(submit(point("40.5", "116.9"))).satisfies((r) -> assertThat(r.unitId()).isEqualTo(id("11")))
+		// The map's own locator knows every Beijing district by its outline.
+		assertThat(submit(point("40.5", "116.9")).unitId()).isEqualTo(id("110118"));
+		// A point in China outside the city's outlines: the city centre.
+		assertThat(submit(point("39.13", "117.20"))).satisfies((r) -> assertThat(r.unitId()).isEqualTo(id("11")))
 			.satisfies((r) -> assertThat(r.level()).isEqualTo(Level.CITY));
 	}
 

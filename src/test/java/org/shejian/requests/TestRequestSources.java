@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.shejian.organisation.UnitCode;
 import org.shejian.shared.geo.GeoPoint;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * What the map module will offer, as tests need it: one service owned by a community, and
- * a locator that knows one small box around 多福巷社区 and one in 西城区.
+ * Sources and locators for tests, asked before the map's own: one service owned by a
+ * community, and a locator that knows one small box around 多福巷社区 and one in 西城区.
  */
 final class TestRequestSources {
 
@@ -27,6 +29,7 @@ final class TestRequestSources {
 	}
 
 	@Component
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class Services implements RequestServiceSource {
 
 		@Override
@@ -47,6 +50,7 @@ final class TestRequestSources {
 	}
 
 	@Component
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class Locator implements RequestLocator {
 
 		@Override

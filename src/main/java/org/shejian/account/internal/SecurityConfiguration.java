@@ -84,7 +84,7 @@ class SecurityConfiguration {
 			.permitAll()
 			// The published map: only published copies, no sign-in.
 			.requestMatchers(HttpMethod.GET, "/api/v1/map/items", "/api/v1/map/items/**", "/api/v1/map/layers",
-					"/api/v1/map/districts")
+					"/api/v1/map/clusters", "/api/v1/map/nearby", "/api/v1/map/search", "/api/v1/map/districts")
 			.permitAll()
 			.requestMatchers("/console/grants", "/console/grants/**", "/api/v1/catalogue/grants",
 					"/api/v1/catalogue/grants/**")
