@@ -75,8 +75,7 @@ class SecurityConfiguration {
 		String policy = csp(
 				imageSources.orderedStream().flatMap((sources) -> sources.imageOrigins().stream()).toList());
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/map", "/map/**")
-			.permitAll()
+		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/units", "/units/**", "/search", "/login", "/error", "/webjars/**", "/css/**",
 					"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/requests", "/requests/**")
 			.permitAll()
@@ -90,8 +89,9 @@ class SecurityConfiguration {
 					"/api/v1/catalogue/dcat", "/api/v1/standards/**")
 			.permitAll()
 			// The published map: only published copies, no sign-in.
-			.requestMatchers(HttpMethod.GET, "/api/v1/map/items", "/api/v1/map/items/**", "/api/v1/map/layers",
-					"/api/v1/map/districts", "/api/v1/map/clusters", "/api/v1/map/nearby", "/api/v1/map/search")
+			.requestMatchers(HttpMethod.GET, "/map", "/map/**", "/api/v1/map/items", "/api/v1/map/items/**",
+					"/api/v1/map/layers", "/api/v1/map/districts", "/api/v1/map/clusters", "/api/v1/map/nearby",
+					"/api/v1/map/search")
 			.permitAll()
 			.requestMatchers("/console/grants", "/console/grants/**", "/api/v1/catalogue/grants",
 					"/api/v1/catalogue/grants/**")

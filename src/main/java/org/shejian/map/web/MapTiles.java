@@ -42,13 +42,18 @@ record MapTiles(@DefaultValue("") String url, @DefaultValue("wgs84") String crs,
 	}
 
 	/** Whether a tile server is configured. */
-	boolean configured() {
+	public boolean configured() {
 		return !this.url.isEmpty();
 	}
 
 	/** The system points are drawn in: the tiles', or WGS-84 when there are none. */
-	CoordinateSystem system() {
+	public CoordinateSystem system() {
 		return configured() ? CoordinateSystem.parse(this.crs) : CoordinateSystem.WGS84;
+	}
+
+	/** The name of {@link #system()} as the map API reads it. */
+	public String pointCrs() {
+		return system().name().toLowerCase(Locale.ROOT);
 	}
 
 	/**
