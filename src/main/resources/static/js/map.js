@@ -372,7 +372,7 @@
         }
       });
     });
-    return fetch(url + '?' + params.toString(), { headers: { Accept: 'application/json' }, signal: signal })
+    return fetch(url + '?' + params.toString(), { headers: { Accept: 'application/json, application/geo+json' }, signal: signal })
       .then(function (response) {
         if (!response.ok) {
           throw new Error('HTTP ' + response.status);
