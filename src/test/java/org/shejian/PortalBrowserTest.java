@@ -1,6 +1,8 @@
 package org.shejian;
 
 import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -15,6 +18,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shejian.account.internal.AccountPrincipal;
+import org.shejian.account.internal.TestAccounts;
+import org.shejian.map.Entry;
+import org.shejian.map.EntryForm;
+import org.shejian.map.EntryKind;
+import org.shejian.map.EntryState;
+import org.shejian.map.ItemDetails;
+import org.shejian.map.MapWorkflow;
+import org.shejian.shared.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -26,6 +38,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,6 +79,12 @@ class PortalBrowserTest {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private MapWorkflow workflow;
+
+	@Autowired
+	private TestAccounts accounts;
 
 	private Path profile;
 
@@ -228,6 +247,41 @@ class PortalBrowserTest {
 	}
 
 	@Test
+	void theMapDrawsTheDistrictOutlinesWithoutATileServer() {
+		open("/map");
+		this.wait
+			.until((driver) -> driver.findElements(By.cssSelector("#map .leaflet-overlay-pane path")).size() == 16);
+		assertThat(this.browser.findElement(By.id("map")).getDomAttribute("class")).contains("map-plain");
+		assertThat(this.browser.findElements(By.cssSelector("#map .leaflet-tile-pane img"))).isEmpty();
+		assertThat(this.browser.findElement(By.id("map-nearby")).isDisplayed()).isTrue();
+		assertThat(script("return window.__cspViolations")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+		assertThat(severeMessages()).filteredOn((message) -> !clustersMissing() || !message.contains("/api/v1/map/"))
+			.isEmpty();
+	}
+
+	@Test
+	void publishedPointsAppearOnTheMapAndTheirPopupsShowTextAsText() {
+		String title = "<img src=x onerror=alert(1)>地图" + UUID.randomUUID().toString().substring(0, 6);
+		publishItem(title);
+		if (clustersMissing()) {
+			abort("GET /api/v1/map/clusters is not served yet; the points are drawn from it");
+		}
+
+		open("/map");
+		By single = By.cssSelector("#map .leaflet-marker-pane .map-marker:not(.cluster)");
+		this.wait.until((driver) -> !driver.findElements(single).isEmpty());
+		this.browser.findElement(single).click();
+		WebElement popup = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+		assertThat(popup.findElement(By.tagName("strong")).getText()).isEqualTo(title);
+		assertThat(popup.findElements(By.tagName("img"))).isEmpty();
+		assertThat(popup.findElement(By.tagName("a")).getDomAttribute("href")).matches("/map/items/[0-9]+");
+		assertThat(texts(this.browser.findElements(By.cssSelector("#map-shown-list a")))).contains(title);
+		assertThat(script("return window.__cspViolations")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+		assertThat(severeMessages()).isEmpty();
+	}
+
+	@Test
 	void screenshotsOfTheHomeAndACommunityPage() throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		open("/");
@@ -239,6 +293,48 @@ class PortalBrowserTest {
 		screenshot("community-en.png");
 		assertThat(SCREENSHOTS.resolve("home.png")).isNotEmptyFile();
 		assertThat(SCREENSHOTS.resolve("community.png")).isNotEmptyFile();
+	}
+
+	/** Publishes a map item in 东城区 through the review chain up to the city. */
+	private void publishItem(String title) {
+		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_ADMIN);
+		EntryForm form = new EntryForm(EntryKind.ITEM, "110101001001", "community-station", title, 39.9164, 116.4102,
+				"gcj02", new ItemDetails("东城区多福巷 1 号", null, null, null, List.of(), List.of()), null, null, null);
+		Entry entry = this.workflow.create(community, form);
+		entry = this.workflow.report(community, entry.id(), entry.version());
+		entry = this.workflow.approve(this.accounts.create("110101001", Role.STREET_ADMIN), entry.id(), entry.version(),
+				null);
+		entry = this.workflow.approve(this.accounts.create("110101", Role.DISTRICT_ADMIN), entry.id(), entry.version(),
+				null);
+		entry = this.workflow.approve(this.accounts.create("11", Role.CITY_ADMIN), entry.id(), entry.version(), null);
+		assertThat(entry.state()).isEqualTo(EntryState.PUBLISHED);
+	}
+
+	/** Whether the clustering endpoint the map page draws its points from is missing. */
+	private boolean clustersMissing() {
+		try {
+			HttpURLConnection connection = (HttpURLConnection) URI
+				.create("http://localhost:" + this.port
+						+ "/api/v1/map/clusters?south=39&west=115&north=41&east=118&zoom=9&crs=wgs84")
+				.toURL()
+				.openConnection();
+			int status = connection.getResponseCode();
+			connection.disconnect();
+			return status == 404;
+		}
+		catch (IOException ex) {
+			return true;
+		}
+	}
+
+	private List<String> severeMessages() {
+		List<String> messages = new ArrayList<>();
+		for (LogEntry entry : this.browser.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+				messages.add(entry.getMessage());
+			}
+		}
+		return messages;
 	}
 
 	private void open(String path) {

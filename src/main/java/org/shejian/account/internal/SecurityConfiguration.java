@@ -1,8 +1,12 @@
 package org.shejian.account.internal;
 
+import java.util.List;
+
 import org.shejian.shared.Role;
+import org.shejian.shared.web.ImageSources;
 import org.shejian.shared.web.ProblemResponses;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +32,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:%s;"
 			+ " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
 			+ " frame-ancestors 'none'";
 
@@ -66,8 +70,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain application(HttpSecurity http, ProblemResponses problems, AccountRepository accounts)
-			throws Exception {
+	SecurityFilterChain application(HttpSecurity http, ProblemResponses problems, AccountRepository accounts,
+			ObjectProvider<ImageSources> imageSources) throws Exception {
+		String policy = csp(
+				imageSources.orderedStream().flatMap((sources) -> sources.imageOrigins().stream()).toList());
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/units", "/units/**", "/search", "/login", "/error", "/webjars/**", "/css/**",
@@ -83,8 +89,9 @@ class SecurityConfiguration {
 					"/api/v1/catalogue/dcat", "/api/v1/standards/**")
 			.permitAll()
 			// The published map: only published copies, no sign-in.
-			.requestMatchers(HttpMethod.GET, "/api/v1/map/items", "/api/v1/map/items/**", "/api/v1/map/layers",
-					"/api/v1/map/clusters", "/api/v1/map/nearby", "/api/v1/map/search", "/api/v1/map/districts")
+			.requestMatchers(HttpMethod.GET, "/map", "/map/**", "/api/v1/map/items", "/api/v1/map/items/**",
+					"/api/v1/map/layers", "/api/v1/map/districts", "/api/v1/map/clusters", "/api/v1/map/nearby",
+					"/api/v1/map/search")
 			.permitAll()
 			.requestMatchers("/console/grants", "/console/grants/**", "/api/v1/catalogue/grants",
 					"/api/v1/catalogue/grants/**")
@@ -106,7 +113,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
@@ -116,6 +123,16 @@ class SecurityConfiguration {
 						.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			.addFilterAfter(new PasswordChangeFilter(problems, accounts), AnonymousAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * The content security policy, images also allowed from the given origins (map
+	 * tiles); scripts, styles and connections stay on the platform's own origin.
+	 */
+	static String csp(List<String> imageOrigins) {
+		StringBuilder extra = new StringBuilder();
+		imageOrigins.stream().distinct().forEach((origin) -> extra.append(' ').append(origin));
+		return CSP.formatted(extra);
 	}
 
 	private static String[] roleNames(Role... roles) {
