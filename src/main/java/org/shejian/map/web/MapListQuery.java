@@ -3,57 +3,91 @@ package org.shejian.map.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
-import org.shejian.map.ItemDetails;
 import org.shejian.map.MapEntries;
-import org.shejian.map.PolicyDetails;
+import org.shejian.map.MapIndex;
+import org.shejian.map.MapLayers;
 import org.shejian.map.PublishedEntry;
-import org.shejian.map.ServiceDetails;
 import org.shejian.organisation.Unit;
 import org.shejian.organisation.Units;
 import org.shejian.shared.Text;
+import org.shejian.shared.search.TextHit;
+import org.shejian.shared.search.TextHits;
+import org.shejian.shared.search.TextIndex;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The published entries the list view of the map shows: in any of the chosen layers (and
- * the layers below them), of a unit and the units below it, and containing every word of
- * a query. Works without the map's point and text indexes.
+ * the layers below them), of a unit and the units below it, and, for a query, ranked by
+ * the map's full-text index.
  */
 @Component
 class MapListQuery {
 
+	/** The most search hits a query reads before filtering. */
+	static final int MAX_HITS = 500;
+
 	private final MapEntries entries;
+
+	private final MapIndex index;
+
+	private final MapLayers layers;
 
 	private final Units units;
 
-	MapListQuery(MapEntries entries, Units units) {
+	MapListQuery(MapEntries entries, MapIndex index, MapLayers layers, Units units) {
 		this.entries = entries;
+		this.index = index;
+		this.layers = layers;
 		this.units = units;
 	}
 
 	/**
 	 * @param layerCodes the layers, all when empty
-	 * @param query words that must all occur, any entry when blank
+	 * @param query words to search for (Chinese-aware, ranked best first), any entry in
+	 * id order when blank
 	 * @param unit the unit whose subtree the entries belong to, anywhere when
 	 * {@code null}
 	 */
-	// Limitation: the text filter matches words as substrings of the title and the
-	// details, unranked, over at most MapEntries.MAX_RESULTS entries per layer (lifted
-	// when the list asks the full-text search facade of the map instead).
+	// Limitation: a query reads at most the best MAX_HITS hits of the full-text index and
+	// then filters them by layer and unit, so a rare layer under a common word can miss
+	// entries ranked below them.
 	List<PublishedEntry> find(List<String> layerCodes, String query, Unit unit) {
-		List<String> words = words(query);
 		Map<Long, Boolean> within = new HashMap<>();
-		return inLayers(layerCodes).filter((entry) -> words.stream().allMatch((w) -> text(entry).contains(w)))
+		Stream<PublishedEntry> found = Text.isBlank(query) ? inLayers(layerCodes) : searched(layerCodes, query);
+		return found
 			.filter((entry) -> unit == null
 					|| within.computeIfAbsent(entry.unitId(), (id) -> this.units.isWithin(id, unit.id())))
 			.toList();
+	}
+
+	/** The published entries the full-text index ranks for the query, in the layers. */
+	private Stream<PublishedEntry> searched(List<String> layerCodes, String query) {
+		Set<Long> allowed = layerCodes.isEmpty() ? null : new HashSet<>();
+		if (allowed != null) {
+			layerCodes.forEach((code) -> allowed.addAll(this.layers.withDescendants(code)));
+		}
+		List<PublishedEntry> ranked = new ArrayList<>();
+		for (int offset = 0; offset < MAX_HITS; offset += TextIndex.MAX_LIMIT) {
+			TextHits hits = this.index.search(query, null, offset, TextIndex.MAX_LIMIT);
+			for (TextHit hit : hits.hits()) {
+				this.entries.published(Long.parseLong(hit.id()))
+					.filter((entry) -> allowed == null || (entry.layerCode() != null
+							&& allowed.contains(this.layers.byCode(entry.layerCode()).id())))
+					.ifPresent(ranked::add);
+			}
+			if (hits.hits().size() < TextIndex.MAX_LIMIT) {
+				break;
+			}
+		}
+		return ranked.stream();
 	}
 
 	private Stream<PublishedEntry> inLayers(List<String> layerCodes) {
@@ -64,30 +98,6 @@ class MapListQuery {
 		layerCodes.forEach((code) -> this.entries.search(code, null, MapEntries.MAX_RESULTS)
 			.forEach((entry) -> merged.putIfAbsent(entry.id(), entry)));
 		return merged.values().stream().sorted(Comparator.comparingLong(PublishedEntry::id));
-	}
-
-	private static List<String> words(String query) {
-		if (Text.isBlank(query)) {
-			return List.of();
-		}
-		return List.of(Text.normalise(query).strip().toLowerCase(Locale.ROOT).split("\\s+"));
-	}
-
-	/** The entry's searchable text, lower case. */
-	private static String text(PublishedEntry entry) {
-		List<String> parts = new ArrayList<>();
-		parts.add(entry.title());
-		if (entry.details() instanceof ItemDetails item) {
-			parts.addAll(List.of(Objects.toString(item.address(), ""), Objects.toString(item.description(), "")));
-			parts.addAll(item.tags());
-		}
-		else if (entry.details() instanceof ServiceDetails service) {
-			parts.addAll(List.of(Objects.toString(service.conditions(), ""), Objects.toString(service.place(), "")));
-		}
-		else if (entry.details() instanceof PolicyDetails policy) {
-			parts.addAll(List.of(Objects.toString(policy.issuer(), ""), Objects.toString(policy.documentNumber(), "")));
-		}
-		return String.join(" ", parts).toLowerCase(Locale.ROOT);
 	}
 
 }
