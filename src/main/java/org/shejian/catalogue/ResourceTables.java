@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -343,7 +344,8 @@ public class ResourceTables {
 				Object sortValue = value.equals("n") ? null : typed(value.substring(1), sort.dataType());
 				return new Cursor(text.substring(split + 1), sortValue);
 			}
-			catch (IllegalArgumentException ex) {
+			catch (IllegalArgumentException | DateTimeException ex) {
+				// a value changed by hand: a date that does not parse is no cursor either
 				throw Problem.invalid("catalogue.cursor");
 			}
 		}

@@ -78,6 +78,11 @@ public class Imports {
 	/** Rows per write to the database. */
 	static final int CHUNK = 5000;
 
+	/**
+	 * The most characters a cell of the report of rejected rows holds (Excel's limit).
+	 */
+	static final int REPORT_TEXT = 32_767;
+
 	private static final Logger logger = LoggerFactory.getLogger(Imports.class);
 
 	private final Catalogue catalogue;
@@ -372,6 +377,9 @@ public class Imports {
 					// a table empty now holds only this batch's rows until it ends.
 					this.overwrites = !Imports.this.tables.isEmpty(this.resource);
 					writeChunks(reader, columns);
+					if (this.read == 0) {
+						throw Problem.invalid("exchange.noRows");
+					}
 					if (this.mode == ImportMode.ALL_OR_NOTHING && this.rejected > 0) {
 						status.setRollbackOnly();
 						return false;
@@ -556,6 +564,9 @@ public class Imports {
 		}
 
 		private Checked check(Row row, int[] columns) {
+			if (repeatsHeader(row)) {
+				throw Problem.invalid("exchange.headerAgain");
+			}
 			Object[] values = new Object[this.items.size()];
 			for (int i = 0; i < values.length; i++) {
 				String raw = (columns[i] >= 0) ? row.text(columns[i]) : null;
@@ -584,6 +595,19 @@ public class Imports {
 				key.append((key.length() > 0) ? "|" : "").append(plain(values[index]));
 			}
 			return new Checked(key.toString(), row.number(), values);
+		}
+
+		/**
+		 * Whether a row holds the header's names again, as when two files were pasted
+		 * together: never data, even where every item takes any text.
+		 */
+		private boolean repeatsHeader(Row row) {
+			for (int c = 0; c < this.headers.size(); c++) {
+				if (!this.headers.get(c).equals(Text.normalise(row.text(c)))) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/**
@@ -704,13 +728,23 @@ public class Imports {
 				}
 				List<Object> values = new ArrayList<>();
 				values.add(line);
-				values.add(text(problem));
-				values.addAll((cells != null) ? cells : List.of());
+				values.add(fit(text(problem)));
+				if (cells != null) {
+					cells.forEach((cell) -> values.add(fit(cell)));
+				}
 				this.rejects.row(values);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+		}
+
+		/**
+		 * Cuts a text to what a cell of the report holds: a value too long for its item
+		 * is reported, not a reason to fail the whole import.
+		 */
+		private static String fit(String text) {
+			return (text.length() > REPORT_TEXT) ? text.substring(0, REPORT_TEXT - 1) + "…" : text;
 		}
 
 		private synchronized void closeRejects() {

@@ -395,6 +395,33 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void aHeaderOnlyFileIsRefusedAndARepeatedHeaderOrAHugeValueIsARejectedRow() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.population("表头", ShareType.UNCONDITIONAL));
+		Path headerOnly = write("header.csv", StandardCharsets.UTF_8, "单位代码,年度\r\n");
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.imports.importFile(dongcheng, resource.identifier(), headerOnly, "header.csv",
+					ImportMode.VALID_ROWS, null, Locale.CHINA, Imports.Progress.NONE))
+			.extracting(Problem::messageKey)
+			.isEqualTo("exchange.noRows");
+		assertThat(this.imports.batches(dongcheng, resource.identifier()).get(0).state())
+			.isEqualTo(Batch.State.REFUSED);
+
+		// a value longer than a cell of the report holds is reported, cut, not fatal
+		String huge = "1".repeat(40_000);
+		Path file = write("joined.csv", StandardCharsets.UTF_8,
+				"单位代码,年度\n110101001001,2023\n 单位代码 ,年度\n" + huge + ",2023\n");
+		Batch batch = this.imports.importFile(dongcheng, resource.identifier(), file, "joined.csv",
+				ImportMode.VALID_ROWS, null, Locale.CHINA, Imports.Progress.NONE);
+		assertThat(batch.state()).isEqualTo(Batch.State.LOADED);
+		assertThat(batch.rowsLoaded()).isEqualTo(1);
+		Map<Long, String> reasons = reasons(this.imports.rejects(dongcheng, batch.id()));
+		assertThat(reasons).containsOnlyKeys(3L, 4L);
+		assertThat(reasons.get(3L)).contains("重复了表头");
+		assertThat(reasons.get(4L)).hasSize(Imports.REPORT_TEXT).endsWith("…");
+	}
+
+	@Test
 	void onlyMaintainersOfTheProviderImport() throws IOException {
 		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
 		AccountPrincipal xicheng = this.accounts.create("110102", Role.DISTRICT_ADMIN);

@@ -1,8 +1,10 @@
 package org.shejian.web;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +168,15 @@ class CatalogueApiWebTests extends PlatformTestSupport {
 		expectProblem(get(rows).param("name' OR '1'='1", "x"), "筛选条件");
 		expectProblem(get(rows).param("cursor", "not-a-cursor!"), "游标");
 		expectProblem(get(rows).param("cursor", "aw"), "游标");
+		String notADate = Base64.getUrlEncoder()
+			.encodeToString("s|v2012-02-30\u0000x".getBytes(StandardCharsets.UTF_8));
+		expectProblem(get(rows).param("sort", "valid_from").param("cursor", notADate), "游标");
+		expectProblem(get(rows).param("cursor", Base64.getUrlEncoder().encodeToString(new byte[6000])), "游标");
+		expectProblem(get(rows).param("limit", "-1"), "每页条数");
+		expectProblem(get(rows).param("limit", "99999999999"), "每页条数");
+		expectProblem(get(rows).param("sort", "1 OR 1=1"), "排序字段");
+		expectProblem(get(rows).param("fields", "nosuch"), "nosuch");
+		expectProblem(get(rows).param("apiKey", "sk-secret"), "X-Api-Key");
 		expectProblem(get(rows).param("limit", "0"), "每页条数");
 		expectProblem(get(rows).param("limit", "1001"), "每页条数");
 		expectProblem(get(rows).param("limit", "ten"), "每页条数");

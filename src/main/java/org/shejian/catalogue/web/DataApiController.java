@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +41,10 @@ class DataApiController {
 
 	private static final Set<String> RESERVED = Set.of("fields", "sort", "cursor", "limit", "lang");
 
+	/** Names a key is put under when sent in the address by mistake. */
+	private static final Set<String> KEY_PARAMETERS = Set.of("key", "apikey", "api_key", "api-key", "x-api-key",
+			"access_key", "accesskey", "token");
+
 	private final ResourceReader reader;
 
 	private final ResourceDescription description;
@@ -75,6 +80,10 @@ class DataApiController {
 		List<Filter> filters = new ArrayList<>();
 		for (Map.Entry<String, List<String>> entry : parameters.entrySet()) {
 			String name = entry.getKey();
+			if (KEY_PARAMETERS.contains(name.toLowerCase(Locale.ROOT))) {
+				// an address lands in logs and histories: say where the key belongs
+				throw Problem.invalid("catalogue.apiKey.inAddress", name, KEY_HEADER);
+			}
 			if (entry.getValue().size() != 1) {
 				throw Problem.invalid("catalogue.query.filter", name);
 			}

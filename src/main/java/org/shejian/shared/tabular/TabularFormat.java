@@ -26,6 +26,8 @@ public enum TabularFormat {
 	 * reader checks that it is one); text is taken for CSV.
 	 * @throws Problem (400) {@code tabular.file.empty}; {@code tabular.format.xls} for a
 	 * legacy .xls or a password-protected workbook (both are OLE2 containers);
+	 * {@code tabular.encoding.utf16} for text in UTF-16 (with its byte-order mark, as
+	 * Excel's "Unicode text" is saved), which is refused with the way to save it again;
 	 * {@code tabular.format.binary} for other binary files; {@code tabular.format.markup}
 	 * for HTML, XML or SVG, which some systems export under an .xls name
 	 */
@@ -39,6 +41,9 @@ public enum TabularFormat {
 		}
 		if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
 			throw Problem.invalid("tabular.format.xls");
+		}
+		if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+			throw Problem.invalid("tabular.encoding.utf16");
 		}
 		if (startsWith(head, 'P', 'K', 0x03, 0x04) || startsWith(head, 'P', 'K', 0x05, 0x06)) {
 			return XLSX;

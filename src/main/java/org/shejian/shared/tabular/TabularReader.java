@@ -35,6 +35,12 @@ import org.shejian.shared.Text;
  */
 public final class TabularReader implements AutoCloseable {
 
+	/**
+	 * The most columns a header may name: far more than any table of the platform has,
+	 * and few enough that a chunk of rows stays small in memory.
+	 */
+	public static final int MAX_COLUMNS = 1000;
+
 	private final String fileName;
 
 	private final RowSource source;
@@ -62,7 +68,8 @@ public final class TabularReader implements AutoCloseable {
 	 * @param file the file to read
 	 * @param fileName the name people know the file by, for messages
 	 * @throws Problem (400) when the file is empty, of a kind not read (legacy .xls,
-	 * HTML, binary), not decodable, or its header is unusable
+	 * HTML, binary, UTF-16 text), not decodable, or its header is unusable (a name twice,
+	 * more than {@link #MAX_COLUMNS} columns)
 	 */
 	public static TabularReader open(Path file, String fileName) {
 		return open(file, fileName, null);
@@ -162,6 +169,10 @@ public final class TabularReader implements AutoCloseable {
 
 	private Row.Header header(List<Cell> cells) {
 		int width = lastFilled(cells) + 1;
+		if (width > MAX_COLUMNS) {
+			throw Problem.located(this.fileName, this.headerRow,
+					Problem.invalid("tabular.header.tooManyColumns", width, MAX_COLUMNS));
+		}
 		List<String> names = new ArrayList<>(width);
 		Map<String, Integer> columns = new HashMap<>();
 		for (int i = 0; i < width; i++) {

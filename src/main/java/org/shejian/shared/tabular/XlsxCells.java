@@ -22,6 +22,9 @@ final class XlsxCells {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+	/** The day count of 29 February 1900 in the 1900 date system. */
+	private static final int FICTITIOUS_DAY = 60;
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private final SharedStrings strings;
@@ -81,6 +84,12 @@ final class XlsxCells {
 			return new Cell(value, Cell.Kind.TEXT);
 		}
 		double serial = number.doubleValue();
+		if (isDateStyle(style) && !this.date1904 && serial >= FICTITIOUS_DAY && serial < FICTITIOUS_DAY + 1) {
+			// Excel's 1900 date system counts 29 February 1900, a day that never was; POI
+			// would show it as 1 March. It is given as written, so that a date check
+			// refuses it.
+			return new Cell("1900-02-29", Cell.Kind.DATE);
+		}
 		if (isDateStyle(style) && DateUtil.isValidExcelDate(serial)) {
 			return new Cell(dateText(DateUtil.getLocalDateTime(serial, this.date1904, true), serial), Cell.Kind.DATE);
 		}

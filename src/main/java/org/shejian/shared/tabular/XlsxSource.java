@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.util.XMLHelper;
 import org.shejian.shared.Problem;
 import org.slf4j.Logger;
@@ -23,6 +24,9 @@ final class XlsxSource implements RowSource {
 	private static final Logger logger = LoggerFactory.getLogger(XlsxSource.class);
 
 	private static final int MAX_COLUMNS = 16384;
+
+	/** The most characters a cell holds in Excel. */
+	static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
 	private final XlsxWorkbook workbook;
 
@@ -96,7 +100,7 @@ final class XlsxSource implements RowSource {
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT && "v".equals(this.xml.getLocalName())) {
-				value = this.xml.getElementText();
+				value = text();
 			}
 			else if (event == XMLStreamConstants.START_ELEMENT && "is".equals(this.xml.getLocalName())) {
 				value = inlineText();
@@ -122,7 +126,10 @@ final class XlsxSource implements RowSource {
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				phonetic += "rPh".equals(name) ? 1 : 0;
 				if ("t".equals(name) && phonetic == 0) {
-					text.append(this.xml.getElementText());
+					text.append(text());
+					if (text.length() > MAX_CELL_TEXT) {
+						throw Problem.invalid("tabular.xlsx.cellTooLong", MAX_CELL_TEXT);
+					}
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -133,6 +140,32 @@ final class XlsxSource implements RowSource {
 			}
 		}
 		throw new XMLStreamException("Sheet ends inside an inline string");
+	}
+
+	/**
+	 * The text of the element just started, read piece by piece and refused as soon as it
+	 * grows past what a cell holds: a small file could otherwise unpack into one value
+	 * larger than memory.
+	 */
+	private String text() throws XMLStreamException {
+		StringBuilder text = new StringBuilder();
+		while (this.xml.hasNext()) {
+			int event = this.xml.next();
+			if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+					|| event == XMLStreamConstants.SPACE) {
+				if (text.length() + this.xml.getTextLength() > MAX_CELL_TEXT) {
+					throw Problem.invalid("tabular.xlsx.cellTooLong", MAX_CELL_TEXT);
+				}
+				text.append(this.xml.getTextCharacters(), this.xml.getTextStart(), this.xml.getTextLength());
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				return text.toString();
+			}
+			else if (event == XMLStreamConstants.START_ELEMENT) {
+				throw new XMLStreamException("Element inside a value");
+			}
+		}
+		throw new XMLStreamException("Sheet ends inside a value");
 	}
 
 	/** The 0-based column of a reference such as {@code AB12}, or the next one. */

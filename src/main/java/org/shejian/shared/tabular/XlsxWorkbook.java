@@ -41,7 +41,8 @@ import org.xml.sax.SAXException;
  * <p>
  * Limitation: the shared-string table (each distinct text of the workbook, once) is held
  * in memory, as POI reads it; memory grows with the number of distinct texts, not of rows
- * (lifted when the table is kept in a temporary file).
+ * (lifted when the table is kept in a temporary file). A table whose XML unpacks to more
+ * than {@link #MAX_SHARED_STRINGS} bytes is refused.
  */
 final class XlsxWorkbook implements AutoCloseable {
 
@@ -50,6 +51,9 @@ final class XlsxWorkbook implements AutoCloseable {
 	private static final Set<String> WORKBOOK_TYPES = Set.of(XSSFRelation.WORKBOOK.getContentType(),
 			XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
 			XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
+
+	/** The most bytes of shared-string XML read into memory. */
+	static final long MAX_SHARED_STRINGS = 256L * 1024 * 1024;
 
 	private final OPCPackage workbook;
 
@@ -66,6 +70,7 @@ final class XlsxWorkbook implements AutoCloseable {
 		Sheet chosen = choose(reader, wanted);
 		this.sheetName = chosen.name();
 		this.sheet = chosen.data();
+		requireSharedStringsFit(workbook);
 		this.cells = new XlsxCells(new ReadOnlySharedStringsTable(workbook, false), reader.getStylesTable(),
 				date1904(reader));
 	}
@@ -147,6 +152,19 @@ final class XlsxWorkbook implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Refuses a shared-string table whose XML unpacks to more than
+	 * {@link #MAX_SHARED_STRINGS} bytes before it is read into memory: a small file could
+	 * unpack into more text than memory holds.
+	 */
+	private static void requireSharedStringsFit(OPCPackage workbook) {
+		for (PackagePart part : workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+			if (part.getSize() > MAX_SHARED_STRINGS) {
+				throw Problem.invalid("tabular.xlsx.tooManyStrings", MAX_SHARED_STRINGS / (1024 * 1024));
+			}
 		}
 	}
 

@@ -328,6 +328,110 @@ class TabularReaderTest {
 		assertThat(rows.get(0).text("note")).isEqualTo("'it's");
 	}
 
+	@Test
+	void refusesUtf16TextWithAWayToSaveItAgain() throws IOException {
+		String text = "\uFEFFcode,name\r\n110101,东城区\r\n";
+		Path little = write("unicode-le.csv", text.getBytes(StandardCharsets.UTF_16LE));
+		Path big = write("unicode-be.csv", text.getBytes(StandardCharsets.UTF_16BE));
+		for (Path file : List.of(little, big)) {
+			Problem problem = catchThrowableOfType(Problem.class, () -> rows(file));
+			assertThat(problem.details().get(0).messageKey()).isEqualTo("tabular.encoding.utf16");
+		}
+	}
+
+	@Test
+	void readsEveryKindOfLineEndAndAHeaderOnlyFileAsNoRows() throws IOException {
+		Path mixed = write("mixed.csv", "code,name \r1,a\n2,\"b\r\nc\"\r\n3,d\r");
+		List<Row> rows = rows(mixed);
+		assertThat(rows).extracting((row) -> row.text("name")).containsExactly("a", "b\r\nc", "d");
+		assertThat(rows).extracting(Row::number).containsExactly(2L, 3L, 4L);
+		assertThat(rows(write("header.csv", "code,name\r\n"))).isEmpty();
+	}
+
+	@Test
+	void refusesAHeaderOfTenThousandColumns() throws IOException {
+		StringBuilder header = new StringBuilder("c0");
+		for (int i = 1; i < 10_000; i++) {
+			header.append(",c").append(i);
+		}
+		Path file = write("wide.csv", header + "\r\n");
+		assertLocated(() -> rows(file), "wide.csv", 1, "tabular.header.tooManyColumns");
+	}
+
+	@Test
+	void refusesTheFictitiousTwentyNinthOfFebruary1900InADateCell() throws IOException {
+		Path file = this.folder.resolve("dates.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			XSSFSheet sheet = workbook.createSheet("s");
+			row(sheet, 0, "day");
+			CellStyle style = dateStyle(workbook, "yyyy-mm-dd");
+			for (int serial : new int[] { 59, 60, 61 }) {
+				XSSFCell cell = sheet.createRow(serial - 58).createCell(0);
+				cell.setCellValue(serial);
+				cell.setCellStyle(style);
+			}
+			save(workbook, file);
+		}
+		// as written, so that a date check refuses it, not moved to 1 March
+		assertThat(rows(file)).extracting((row) -> row.text("day"))
+			.containsExactly("1900-02-28", "1900-02-29", "1900-03-01");
+	}
+
+	@Test
+	void refusesACellThatUnpacksLargerThanExcelHoldsWithoutReadingItAll() throws IOException {
+		StringBuilder sheet = new StringBuilder(SHEET_START).append("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\">")
+			.append("<is><t>name</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>");
+		Random random = new Random(1);
+		for (int i = 0; i < 5_000_000; i++) {
+			sheet.append((char) ('a' + random.nextInt(4)));
+		}
+		sheet.append("</t></is></c></row>").append(SHEET_END);
+		Path bomb = withSheet("bomb.xlsx", sheet.toString());
+		assertLocated(() -> rows(bomb), "bomb.xlsx", 2, "tabular.xlsx.cellTooLong");
+	}
+
+	@Test
+	void refusesASheetDeclaringExternalOrExpandingEntities() throws IOException {
+		String external = "<!DOCTYPE w [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>";
+		String expanding = "<!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>";
+		for (String doctype : List.of(external, expanding)) {
+			String xml = SHEET_START.replace("<worksheet", doctype + "<worksheet")
+					+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;&b;</t></is></c></row>" + SHEET_END;
+			Path file = withSheet("entities.xlsx", xml);
+			Problem problem = catchThrowableOfType(Problem.class, () -> rows(file));
+			assertThat(problem.details().get(0).messageKey()).isEqualTo("tabular.xlsx.damaged");
+		}
+	}
+
+	private static final String SHEET_START = "<?xml version=\"1.0\"?><worksheet"
+			+ " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+
+	private static final String SHEET_END = "</sheetData></worksheet>";
+
+	/** A workbook POI wrote, with the XML of its first sheet replaced. */
+	private Path withSheet(String name, String sheetXml) throws IOException {
+		Path source = this.folder.resolve("source-" + name);
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			row(workbook.createSheet("s"), 0, "name");
+			save(workbook, source);
+		}
+		Path target = this.folder.resolve(name);
+		try (ZipFile zip = new ZipFile(source.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+			for (ZipEntry entry : Collections.list(zip.entries())) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					out.write(sheetXml.getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					zip.getInputStream(entry).transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+		return target;
+	}
+
 	private Path write(String name, String text) throws IOException {
 		return write(name, text.getBytes(StandardCharsets.UTF_8));
 	}
