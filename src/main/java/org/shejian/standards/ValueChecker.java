@@ -234,6 +234,14 @@ public final class ValueChecker {
 			if (value.length() == 8) {
 				return compactDate(value);
 			}
+			// A day count as spreadsheets write dates has five digits for every day from
+			// 1927 to 2173; four digits are a year, fewer or more no date anyone meant.
+			if (value.length() == 4) {
+				throw Problem.invalid("date.yearOnly", value);
+			}
+			if (value.length() != 5) {
+				throw Problem.invalid("date.unreadable", value);
+			}
 			return excelSerial(value);
 		}
 		return Dates.parse(value);

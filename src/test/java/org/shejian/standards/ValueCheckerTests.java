@@ -116,9 +116,15 @@ class ValueCheckerTests {
 		assertThat(date.check("2012年5月30日")).isEqualTo(expected);
 		assertThat(date.check("20120530")).isEqualTo(expected);
 		assertThat(date.check("41059")).isEqualTo(expected);
-		assertThat(date.check("1")).isEqualTo(LocalDate.of(1900, 1, 1));
-		assertThat(date.check("61")).isEqualTo(LocalDate.of(1900, 3, 1));
-		assertProblem(date, "60", "date.impossible");
+		assertThat(date.check("10000")).isEqualTo(LocalDate.of(1927, 5, 18));
+		// Written as text, a number of four digits is a year and shorter ones no date at
+		// all, never a day count of 1900 or 1905.
+		assertProblem(date, "2012", "date.yearOnly");
+		assertProblem(date, "61", "date.unreadable");
+		assertProblem(date, "1", "date.unreadable");
+		assertProblem(date, "201205", "date.unreadable");
+		assertThat(ValueChecker.excelSerial("61")).isEqualTo(LocalDate.of(1900, 3, 1));
+		assertProblem(date, "1900-02-29", "date.impossible");
 		assertProblem(date, "2012/2/30", "date.impossible");
 		assertProblem(date, "2012年2月30日", "date.impossible");
 		assertProblem(date, "20120230", "date.impossible");
