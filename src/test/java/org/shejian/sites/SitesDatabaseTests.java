@@ -75,6 +75,7 @@ class SitesDatabaseTests extends PlatformTestSupport {
 		assertThat(columns).extracting(SiteColumn::name)
 			.containsExactly("社务公开", "财务公开", "决策公开", "人员公开", "居务事项", "通知公告", "网上服务", "社区活动", "联系我们");
 		SiteColumn affairs = columns.get(0);
+		assertThat(affairs.parentId()).isNull();
 		assertThat(columns.subList(1, 5)).allSatisfy((child) -> assertThat(child.parentId()).isEqualTo(affairs.id()));
 		assertThat(this.sites.addColumn(street, site.id(), "志愿服务", ColumnKind.GENERAL, null).siteId())
 			.isEqualTo(site.id());

@@ -149,8 +149,9 @@ public class SiteRepository {
 
 	private static SiteColumn column(ResultSet rs, int row) throws SQLException {
 		long parent = rs.getLong("parent_id");
-		return new SiteColumn(rs.getLong("id"), rs.getLong("site_id"), rs.wasNull() ? null : parent,
-				rs.getString("name"), ColumnKind.valueOf(rs.getString("kind")), rs.getInt("sort"));
+		Long parentId = rs.wasNull() ? null : parent;
+		return new SiteColumn(rs.getLong("id"), rs.getLong("site_id"), parentId, rs.getString("name"),
+				ColumnKind.valueOf(rs.getString("kind")), rs.getInt("sort"));
 	}
 
 }

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @Tag("database")
 @Transactional
-class ArticlesDatabaseTests extends PlatformTestSupport {
+class SiteArticlesDatabaseTests extends PlatformTestSupport {
 
 	static final String HOSTILE = "<p onclick=\"steal()\" style=\"display:none\">正文</p><script>alert(1)</script>"
 			+ "<a href=\"javascript:alert(1)\">链接</a><a href=\"data:text/html;base64,PHNjcmlwdD4=\">数据</a>"
