@@ -48,6 +48,9 @@ class SiteArticlesDatabaseTests extends PlatformTestSupport {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	org.shejian.shared.search.TextIndexes indexes;
+
 	AccountPrincipal district;
 
 	AccountPrincipal editorA;
@@ -225,6 +228,29 @@ class SiteArticlesDatabaseTests extends PlatformTestSupport {
 		assertThat(all).extracting(SiteSearch.Found::articleId).containsExactly(published.id());
 		assertThat(all.get(0).hit().title()).contains("<mark>");
 		assertThat(this.search.search("垃圾分类", this.siteB.id(), 0, 20)).isEmpty();
+	}
+
+	@Test
+	void linksOnlyPublishedServiceItemsOfTheMap() {
+		long services = SiteFixtures.column(this.sites, this.siteA, ColumnKind.SERVICES).id();
+
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.articles.create(this.editorA,
+					new ArticleForm(services, "办理居住证明", "<p>到社区服务站办理。</p>", 987_654_321L, false, null, null, null)))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("site.article.service.notPublished"));
+	}
+
+	@Test
+	void theSweepTakesExpiredArticlesOutOfTheIndex() {
+		Instant now = Instant.now(java.time.Clock.systemUTC());
+		Article expired = publishedWith(now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)));
+		this.search.rebuild();
+		int before = this.indexes.get("sites").size();
+
+		this.search.sweepExpired();
+
+		assertThat(this.indexes.get("sites").size()).isEqualTo(before - 1);
+		assertThat(expired.published()).isTrue();
 	}
 
 	long notices(Site site) {
