@@ -69,6 +69,14 @@ public class Units {
 		return new Page<>(items, page, size, this.repository.countChildren(unit.id(), includeRetired));
 	}
 
+	/**
+	 * Every current unit of the level in the unit's subtree (the unit itself when it is
+	 * of that level), ordered by code: for actions that cover a whole district or street.
+	 */
+	public List<Unit> currentBelow(Unit unit, UnitLevel level) {
+		return this.repository.currentBelow(unit.id(), unit.depth(), level);
+	}
+
 	/** The unit's ancestors from the root down, the unit itself not included. */
 	public List<Unit> ancestors(Unit unit) {
 		return this.repository.ancestors(unit.id());

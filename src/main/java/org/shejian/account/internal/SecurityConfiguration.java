@@ -79,6 +79,10 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/units", "/units/**", "/search", "/login", "/error", "/webjars/**", "/css/**",
 					"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/requests", "/requests/**")
 			.permitAll()
+			// The public websites: they read only what is published.
+			.requestMatchers(HttpMethod.GET, "/s/**", "/sites/search", "/sitemap.xml", "/api/v1/sites/*/articles",
+					"/api/v1/sites/*/articles/*")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**")
 			.permitAll()
 			// The catalogue and the standards are public; the read API decides per

@@ -71,6 +71,16 @@ public class UnitRepository {
 			.list();
 	}
 
+	/** Current units of the level in the subtree of the unit at the depth, by code. */
+	public List<Unit> currentBelow(long unitId, int depth, UnitLevel level) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM org_unit WHERE anc" + depth
+					+ " = ? AND unit_level = ? AND valid_to IS NULL" + " ORDER BY code")
+			.params(unitId, level.name())
+			.query(UNIT)
+			.list();
+	}
+
 	public long countChildren(long parentId, boolean includeRetired) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE parent_id = ?" + currentOnly(includeRetired))
 			.param(parentId)
