@@ -49,6 +49,7 @@ class CommandLineTests {
 	@Test
 	void importsADataFileIntoABaseDatabaseResource() throws Exception {
 		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + this.data.resolve("data").toAbsolutePath());
+		System.setProperty("shejian.data-dir", this.data.toAbsolutePath().toString());
 		Path file = this.data.resolve("统计.csv");
 		Files.writeString(file, "单位代码,年度,常住人口\n110101001001,2023,5120\n110101001002,2023,3990\n",
 				Charset.forName("GBK"));
@@ -67,9 +68,16 @@ class CommandLineTests {
 			assertThat(refused.code()).isEqualTo(1);
 			assertThat(refused.text()).contains("REFUSED", "rejected rows: ");
 			assertThat(usage.code()).isEqualTo(64);
+			// In valid-rows mode a file of rejected rows only loads nothing, which is a
+			// failure.
+			Output nothing = run("import-data", "--resource", "exchange.statistics", "--file", bad.toString(), "--mode",
+					"valid");
+			assertThat(nothing.text()).contains("0 loaded", "1 rejected");
+			assertThat(nothing.code()).isEqualTo(1);
 		}
 		finally {
 			System.clearProperty("spring.datasource.url");
+			System.clearProperty("shejian.data-dir");
 		}
 	}
 

@@ -1,5 +1,10 @@
 package org.shejian;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -30,9 +35,25 @@ public abstract class PlatformTestSupport {
 		TestDatabase.assumeAvailable();
 	}
 
+	/**
+	 * Files the platform writes (exports, reports of rejected rows, uploads) go to a
+	 * folder of the test run, never into the data folder of an installation.
+	 */
+	private static final Path DATA_DIR = temporaryDataDir();
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.register(registry);
+		registry.add("shejian.data-dir", DATA_DIR::toString);
+	}
+
+	private static Path temporaryDataDir() {
+		try {
+			return Files.createTempDirectory("shejian-test-data");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

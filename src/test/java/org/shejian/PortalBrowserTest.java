@@ -55,6 +55,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
+				"shejian.data-dir=${java.io.tmpdir}/shejian-browser-test",
 				"shejian.accounts.initial-admin-password=" + PortalBrowserTest.INITIAL_PASSWORD })
 class PortalBrowserTest {
 

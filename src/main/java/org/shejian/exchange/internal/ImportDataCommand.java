@@ -97,7 +97,9 @@ class ImportDataCommand implements Command {
 			if (batch.rejectsFile() != null) {
 				System.out.println("rejected rows: " + this.imports.rejects(platform(), batch.id()));
 			}
-			return (batch.state() == Batch.State.LOADED) ? 0 : 1;
+			// 1 when nothing was loaded: a refused batch, or one whose every row was
+			// rejected
+			return (batch.state() == Batch.State.LOADED && batch.rowsLoaded() > 0) ? 0 : 1;
 		}
 		catch (Problem problem) {
 			System.err.println(problem.text(this.messages, locale));
