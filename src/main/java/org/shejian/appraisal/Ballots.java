@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.shejian.appraisal.internal.BallotRepository;
-import org.shejian.appraisal.internal.CampaignRepository;
+import org.shejian.appraisal.internal.AppraisalCampaignRepository;
 import org.shejian.shared.Dates;
 import org.shejian.shared.Problem;
 import org.shejian.shared.Text;
@@ -25,7 +25,7 @@ public class Ballots {
 
 	private final BallotRepository repository;
 
-	private final CampaignRepository campaigns;
+	private final AppraisalCampaignRepository campaigns;
 
 	private final Voters voters;
 
@@ -35,8 +35,8 @@ public class Ballots {
 
 	private final Clock clock;
 
-	Ballots(BallotRepository repository, CampaignRepository campaigns, Voters voters, Sites sites, VoterKey key,
-			Clock clock) {
+	Ballots(BallotRepository repository, AppraisalCampaignRepository campaigns, Voters voters, Sites sites,
+			VoterKey key, Clock clock) {
 		this.repository = repository;
 		this.campaigns = campaigns;
 		this.voters = voters;

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.shejian.appraisal.internal.CampaignRepository;
+import org.shejian.appraisal.internal.AppraisalCampaignRepository;
 import org.shejian.appraisal.internal.VoterRepository;
 import org.shejian.shared.Problem;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ public class Voters {
 
 	private final VoterRepository repository;
 
-	private final CampaignRepository campaigns;
+	private final AppraisalCampaignRepository campaigns;
 
 	private final VoterKey key;
 
@@ -54,7 +54,7 @@ public class Voters {
 
 	private final SecureRandom random = new SecureRandom();
 
-	Voters(VoterRepository repository, CampaignRepository campaigns, VoterKey key, CodeLimits limits,
+	Voters(VoterRepository repository, AppraisalCampaignRepository campaigns, VoterKey key, CodeLimits limits,
 			ObjectProvider<SmsGateway> gateways, MessageSource messages, AppraisalProperties properties, Clock clock) {
 		this.repository = repository;
 		this.campaigns = campaigns;

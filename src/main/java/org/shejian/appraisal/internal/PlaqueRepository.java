@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlaqueRepository {
 
-	private static final String PLAQUE = "SELECT site_id, category, year, site_rank, awarded_at, withdrawn_at"
+	private static final String PLAQUE = "SELECT site_id, category, plaque_year, site_rank, awarded_at, withdrawn_at"
 			+ " FROM apr_plaque";
 
 	private final JdbcClient jdbc;
@@ -29,7 +29,7 @@ public class PlaqueRepository {
 
 	public void award(long siteId, SiteCategory category, int year, long campaignId, int rank, Instant now) {
 		this.jdbc
-			.sql("INSERT INTO apr_plaque (site_id, category, year, campaign_id, site_rank, awarded_at)"
+			.sql("INSERT INTO apr_plaque (site_id, category, plaque_year, campaign_id, site_rank, awarded_at)"
 					+ " VALUES (?, ?, ?, ?, ?, ?)")
 			.params(siteId, category.name(), year, campaignId, rank, Timestamp.from(now))
 			.update();
@@ -38,7 +38,8 @@ public class PlaqueRepository {
 	/** The plaques of a category standing before a year, the holders to re-evaluate. */
 	public List<Plaque> standing(SiteCategory category, int beforeYear) {
 		return this.jdbc
-			.sql(PLAQUE + " WHERE category = ? AND year < ? AND withdrawn_at IS NULL ORDER BY site_id, year")
+			.sql(PLAQUE
+					+ " WHERE category = ? AND plaque_year < ? AND withdrawn_at IS NULL ORDER BY site_id, plaque_year")
 			.params(category.name(), beforeYear)
 			.query(PlaqueRepository::plaque)
 			.list();
@@ -47,7 +48,7 @@ public class PlaqueRepository {
 	/** Withdraws a site's standing plaques of a category from before a year. */
 	public int withdraw(long siteId, SiteCategory category, int beforeYear, Instant now) {
 		return this.jdbc
-			.sql("UPDATE apr_plaque SET withdrawn_at = ? WHERE site_id = ? AND category = ? AND year < ?"
+			.sql("UPDATE apr_plaque SET withdrawn_at = ? WHERE site_id = ? AND category = ? AND plaque_year < ?"
 					+ " AND withdrawn_at IS NULL")
 			.params(Timestamp.from(now), siteId, category.name(), beforeYear)
 			.update();
@@ -55,7 +56,7 @@ public class PlaqueRepository {
 
 	/** A site's plaques, the latest year first. */
 	public List<Plaque> ofSite(long siteId) {
-		return this.jdbc.sql(PLAQUE + " WHERE site_id = ? ORDER BY year DESC")
+		return this.jdbc.sql(PLAQUE + " WHERE site_id = ? ORDER BY plaque_year DESC")
 			.param(siteId)
 			.query(PlaqueRepository::plaque)
 			.list();
@@ -63,7 +64,7 @@ public class PlaqueRepository {
 
 	/** The plaques awarded in a category, the latest year first, then by rank. */
 	public List<Plaque> ofCategory(SiteCategory category) {
-		return this.jdbc.sql(PLAQUE + " WHERE category = ? ORDER BY year DESC, site_rank, site_id")
+		return this.jdbc.sql(PLAQUE + " WHERE category = ? ORDER BY plaque_year DESC, site_rank, site_id")
 			.param(category.name())
 			.query(PlaqueRepository::plaque)
 			.list();
@@ -71,8 +72,8 @@ public class PlaqueRepository {
 
 	private static Plaque plaque(ResultSet rs, int row) throws SQLException {
 		Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
-		return new Plaque(rs.getLong("site_id"), SiteCategory.valueOf(rs.getString("category")), rs.getInt("year"),
-				rs.getInt("site_rank"), rs.getTimestamp("awarded_at").toInstant(),
+		return new Plaque(rs.getLong("site_id"), SiteCategory.valueOf(rs.getString("category")),
+				rs.getInt("plaque_year"), rs.getInt("site_rank"), rs.getTimestamp("awarded_at").toInstant(),
 				(withdrawn != null) ? withdrawn.toInstant() : null);
 	}
 

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.shejian.appraisal.Campaign;
 import org.shejian.appraisal.CampaignForm;
-import org.shejian.appraisal.Campaigns;
+import org.shejian.appraisal.AppraisalCampaigns;
 import org.shejian.shared.Actor;
 
 import org.springframework.http.HttpStatus;
@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
  * The campaigns of the appraisal for city administrators, as JSON.
  */
 @RestController
-@Tag(name = "appraisal", description = "Campaigns of the public appraisal, kept by city administrators")
+@Tag(name = "appraisal", description = "AppraisalCampaigns of the public appraisal, kept by city administrators")
 class AppraisalApiController {
 
-	private final Campaigns campaigns;
+	private final AppraisalCampaigns campaigns;
 
-	AppraisalApiController(Campaigns campaigns) {
+	AppraisalApiController(AppraisalCampaigns campaigns) {
 		this.campaigns = campaigns;
 	}
 
@@ -53,7 +53,7 @@ class AppraisalApiController {
 
 	@PostMapping("/api/v1/appraisal/campaigns/{id}/finalise")
 	@Operation(summary = "Close the campaign now if still open and award its plaques")
-	Campaigns.Finalised finalise(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+	AppraisalCampaigns.Finalised finalise(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return this.campaigns.finalise(actor, id);
 	}
 

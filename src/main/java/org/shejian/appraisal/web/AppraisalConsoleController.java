@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.shejian.appraisal.Campaign;
 import org.shejian.appraisal.CampaignForm;
-import org.shejian.appraisal.Campaigns;
+import org.shejian.appraisal.AppraisalCampaigns;
 import org.shejian.appraisal.SiteCategory;
 import org.shejian.shared.Actor;
 import org.shejian.shared.Dates;
@@ -32,11 +32,11 @@ class AppraisalConsoleController {
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
 		.withZone(Dates.ZONE);
 
-	private final Campaigns campaigns;
+	private final AppraisalCampaigns campaigns;
 
 	private final Flash flash;
 
-	AppraisalConsoleController(Campaigns campaigns, Flash flash) {
+	AppraisalConsoleController(AppraisalCampaigns campaigns, Flash flash) {
 		this.campaigns = campaigns;
 		this.flash = flash;
 	}
@@ -98,7 +98,7 @@ class AppraisalConsoleController {
 	String finalise(@AuthenticationPrincipal Actor actor, @PathVariable long id, Locale locale,
 			RedirectAttributes redirect) {
 		this.flash.attempt(redirect, locale, () -> {
-			Campaigns.Finalised done = this.campaigns.finalise(actor, id);
+			AppraisalCampaigns.Finalised done = this.campaigns.finalise(actor, id);
 			return new Flash.Notice("appraisal.campaign.finalisedNotice", done.awarded().size(),
 					done.withdrawn().size());
 		});

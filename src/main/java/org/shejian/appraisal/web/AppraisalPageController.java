@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shejian.appraisal.Ballots;
 import org.shejian.appraisal.Campaign;
-import org.shejian.appraisal.Campaigns;
+import org.shejian.appraisal.AppraisalCampaigns;
 import org.shejian.appraisal.Plaques;
 import org.shejian.appraisal.SiteResult;
 import org.shejian.appraisal.VoterToken;
@@ -42,7 +42,7 @@ class AppraisalPageController {
 
 	private static final Pattern BACK = Pattern.compile("/appraisal/\\d{1,18}");
 
-	private final Campaigns campaigns;
+	private final AppraisalCampaigns campaigns;
 
 	private final Ballots ballots;
 
@@ -54,7 +54,7 @@ class AppraisalPageController {
 
 	private final Clock clock;
 
-	AppraisalPageController(Campaigns campaigns, Ballots ballots, Voters voters, Plaques plaques, Flash flash,
+	AppraisalPageController(AppraisalCampaigns campaigns, Ballots ballots, Voters voters, Plaques plaques, Flash flash,
 			Clock clock) {
 		this.campaigns = campaigns;
 		this.ballots = ballots;

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.shejian.appraisal.Ballots;
 import org.shejian.appraisal.Campaign;
-import org.shejian.appraisal.Campaigns;
+import org.shejian.appraisal.AppraisalCampaigns;
 import org.shejian.appraisal.SiteResult;
 import org.shejian.appraisal.Subject;
 import org.shejian.appraisal.VoterToken;
@@ -34,13 +34,13 @@ class AppraisalPublicApiController {
 
 	private static final String BEARER = "Bearer ";
 
-	private final Campaigns campaigns;
+	private final AppraisalCampaigns campaigns;
 
 	private final Voters voters;
 
 	private final Ballots ballots;
 
-	AppraisalPublicApiController(Campaigns campaigns, Voters voters, Ballots ballots) {
+	AppraisalPublicApiController(AppraisalCampaigns campaigns, Voters voters, Ballots ballots) {
 		this.campaigns = campaigns;
 		this.voters = voters;
 		this.ballots = ballots;

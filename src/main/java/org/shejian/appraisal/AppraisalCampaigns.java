@@ -15,7 +15,7 @@ import java.util.Set;
 
 import org.shejian.appraisal.internal.BallotRepository;
 import org.shejian.appraisal.internal.BallotRepository.Tally;
-import org.shejian.appraisal.internal.CampaignRepository;
+import org.shejian.appraisal.internal.AppraisalCampaignRepository;
 import org.shejian.appraisal.internal.PlaqueRepository;
 import org.shejian.audit.AuditLog;
 import org.shejian.shared.Actor;
@@ -35,11 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Campaigns {
+public class AppraisalCampaigns {
 
-	private static final Logger logger = LoggerFactory.getLogger(Campaigns.class);
+	private static final Logger logger = LoggerFactory.getLogger(AppraisalCampaigns.class);
 
-	private final CampaignRepository repository;
+	private final AppraisalCampaignRepository repository;
 
 	private final BallotRepository ballots;
 
@@ -53,8 +53,8 @@ public class Campaigns {
 
 	private final Clock clock;
 
-	Campaigns(CampaignRepository repository, BallotRepository ballots, PlaqueRepository plaques, Sites sites,
-			AuditLog audit, AppraisalProperties properties, Clock clock) {
+	AppraisalCampaigns(AppraisalCampaignRepository repository, BallotRepository ballots, PlaqueRepository plaques,
+			Sites sites, AuditLog audit, AppraisalProperties properties, Clock clock) {
 		this.repository = repository;
 		this.ballots = ballots;
 		this.plaques = plaques;

@@ -19,22 +19,22 @@ import org.springframework.stereotype.Repository;
  * The campaigns of the appraisal.
  */
 @Repository
-public class CampaignRepository {
+public class AppraisalCampaignRepository {
 
-	private static final String CAMPAIGN = "SELECT id, category, year, title, opens_at, closes_at, award_count,"
+	private static final String CAMPAIGN = "SELECT id, category, campaign_year, title, opens_at, closes_at, award_count,"
 			+ " min_ballots, finalised_at, version FROM apr_campaign";
 
 	private final JdbcClient jdbc;
 
-	CampaignRepository(JdbcClient jdbc) {
+	AppraisalCampaignRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public long insert(Campaign campaign) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("INSERT INTO apr_campaign (category, year, title, opens_at, closes_at, award_count, min_ballots,"
-					+ " version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)")
+		this.jdbc.sql(
+				"INSERT INTO apr_campaign (category, campaign_year, title, opens_at, closes_at, award_count, min_ballots,"
+						+ " version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)")
 			.params(campaign.category().name(), campaign.year(), campaign.title(), Timestamp.from(campaign.opensAt()),
 					Timestamp.from(campaign.closesAt()), campaign.awardCount(), campaign.minBallots())
 			.update(keys, "id");
@@ -47,7 +47,7 @@ public class CampaignRepository {
 	 */
 	public boolean update(Campaign campaign, Instant now) {
 		return this.jdbc
-			.sql("UPDATE apr_campaign SET year = ?, title = ?, opens_at = ?, closes_at = ?, award_count = ?,"
+			.sql("UPDATE apr_campaign SET campaign_year = ?, title = ?, opens_at = ?, closes_at = ?, award_count = ?,"
 					+ " min_ballots = ?, version = version + 1 WHERE id = ? AND version = ? AND opens_at > ?")
 			.params(campaign.year(), campaign.title(), Timestamp.from(campaign.opensAt()),
 					Timestamp.from(campaign.closesAt()), campaign.awardCount(), campaign.minBallots(), campaign.id(),
@@ -66,19 +66,22 @@ public class CampaignRepository {
 	}
 
 	public Optional<Campaign> find(long id) {
-		return this.jdbc.sql(CAMPAIGN + " WHERE id = ?").param(id).query(CampaignRepository::campaign).optional();
+		return this.jdbc.sql(CAMPAIGN + " WHERE id = ?")
+			.param(id)
+			.query(AppraisalCampaignRepository::campaign)
+			.optional();
 	}
 
 	/** Takes the row lock of a campaign, so that its finalising runs once. */
 	public Optional<Campaign> lock(long id) {
 		return this.jdbc.sql(CAMPAIGN + " WHERE id = ? FOR UPDATE")
 			.param(id)
-			.query(CampaignRepository::campaign)
+			.query(AppraisalCampaignRepository::campaign)
 			.optional();
 	}
 
 	public boolean exists(SiteCategory category, int year) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM apr_campaign WHERE category = ? AND year = ?")
+		return this.jdbc.sql("SELECT COUNT(*) FROM apr_campaign WHERE category = ? AND campaign_year = ?")
 			.params(category.name(), year)
 			.query(Long.class)
 			.single() > 0;
@@ -86,8 +89,8 @@ public class CampaignRepository {
 
 	/** Whether a campaign of the category for a later year has been finalised. */
 	public boolean laterFinalised(SiteCategory category, int year) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM apr_campaign WHERE category = ? AND year > ? AND finalised_at IS NOT NULL")
+		return this.jdbc.sql(
+				"SELECT COUNT(*) FROM apr_campaign WHERE category = ? AND campaign_year > ? AND finalised_at IS NOT NULL")
 			.params(category.name(), year)
 			.query(Long.class)
 			.single() > 0;
@@ -95,7 +98,9 @@ public class CampaignRepository {
 
 	/** Every campaign, the latest years first. */
 	public List<Campaign> all() {
-		return this.jdbc.sql(CAMPAIGN + " ORDER BY year DESC, category, id").query(CampaignRepository::campaign).list();
+		return this.jdbc.sql(CAMPAIGN + " ORDER BY campaign_year DESC, category, id")
+			.query(AppraisalCampaignRepository::campaign)
+			.list();
 	}
 
 	/** The campaigns open at an instant. */
@@ -104,14 +109,14 @@ public class CampaignRepository {
 		return this.jdbc
 			.sql(CAMPAIGN + " WHERE opens_at <= ? AND closes_at > ? AND finalised_at IS NULL ORDER BY closes_at, id")
 			.params(at, at)
-			.query(CampaignRepository::campaign)
+			.query(AppraisalCampaignRepository::campaign)
 			.list();
 	}
 
 	private static Campaign campaign(ResultSet rs, int row) throws SQLException {
 		Timestamp finalised = rs.getTimestamp("finalised_at");
-		return new Campaign(rs.getLong("id"), SiteCategory.valueOf(rs.getString("category")), rs.getInt("year"),
-				rs.getString("title"), rs.getTimestamp("opens_at").toInstant(),
+		return new Campaign(rs.getLong("id"), SiteCategory.valueOf(rs.getString("category")),
+				rs.getInt("campaign_year"), rs.getString("title"), rs.getTimestamp("opens_at").toInstant(),
 				rs.getTimestamp("closes_at").toInstant(), rs.getInt("award_count"), rs.getInt("min_ballots"),
 				(finalised != null) ? finalised.toInstant() : null, rs.getInt("version"));
 	}
