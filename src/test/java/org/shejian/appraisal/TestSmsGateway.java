@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class TestSmsGateway implements SmsGateway {
+public class TestSmsGateway implements SmsGateway {
 
 	private static final Pattern CODE = Pattern.compile("\\d{6}");
 
@@ -31,7 +31,7 @@ class TestSmsGateway implements SmsGateway {
 		return this.sent.getOrDefault(phone, List.of());
 	}
 
-	String lastCode(String phone) {
+	public String lastCode(String phone) {
 		List<String> messages = sentTo(phone);
 		Matcher matcher = CODE.matcher(messages.get(messages.size() - 1));
 		if (!matcher.find()) {
