@@ -232,6 +232,21 @@ public class AppraisalCampaigns {
 	}
 
 	/**
+	 * The results as the public sees them: only once voting has closed, so that a running
+	 * count does not sway the voters. City administrators see {@link #results} at any
+	 * time.
+	 * @throws Problem (409) while the campaign is scheduled or open
+	 */
+	@Transactional(readOnly = true)
+	public List<SiteResult> publishedResults(Campaign campaign) {
+		Campaign.State state = state(campaign);
+		if (state == Campaign.State.SCHEDULED || state == Campaign.State.OPEN) {
+			throw Problem.conflict("appraisal.results.pending", Dates.DISPLAY.format(campaign.closesAt()));
+		}
+		return results(campaign);
+	}
+
+	/**
 	 * The comments on a site, for city administrators: text only, in text order, without
 	 * rating, time or voter.
 	 */

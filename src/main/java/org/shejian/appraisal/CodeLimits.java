@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -32,12 +33,15 @@ class CodeLimits {
 
 	private final TimeMeter meter;
 
-	private final Map<String, Bucket> numbers = new ConcurrentHashMap<>();
+	private final Clock clock;
 
-	private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+	private final Map<String, Tracked> numbers = new ConcurrentHashMap<>();
+
+	private final Map<String, Tracked> addresses = new ConcurrentHashMap<>();
 
 	CodeLimits(AppraisalProperties properties, Clock clock) {
 		this.properties = properties;
+		this.clock = clock;
 		this.meter = new TimeMeter() {
 
 			@Override
@@ -71,18 +75,23 @@ class CodeLimits {
 		}
 	}
 
-	/** Forgets full buckets, which hold nothing a fresh one would not. */
+	/**
+	 * Forgets the buckets not used for an hour: every limit has refilled by then, so they
+	 * hold nothing a fresh bucket would not.
+	 */
 	void prune() {
-		this.numbers.values().removeIf((bucket) -> bucket.getAvailableTokens() >= this.properties.codesPerMinute());
-		this.addresses.values()
-			.removeIf((bucket) -> bucket.getAvailableTokens() >= this.properties.codesPerAddressHour());
+		long idleSince = this.clock.millis() - Duration.ofHours(1).toMillis();
+		this.numbers.values().removeIf((tracked) -> tracked.lastUsed < idleSince);
+		this.addresses.values().removeIf((tracked) -> tracked.lastUsed < idleSince);
 	}
 
-	private Bucket bucket(Map<String, Bucket> buckets, String key, java.util.function.Supplier<Bucket> factory) {
+	private Bucket bucket(Map<String, Tracked> buckets, String key, Supplier<Bucket> factory) {
 		if (buckets.size() > MAX_BUCKETS) {
 			prune();
 		}
-		return buckets.computeIfAbsent(key, (k) -> factory.get());
+		Tracked tracked = buckets.computeIfAbsent(key, (k) -> new Tracked(factory.get()));
+		tracked.lastUsed = this.clock.millis();
+		return tracked.bucket;
 	}
 
 	private Bucket numberBucket() {
@@ -107,6 +116,19 @@ class CodeLimits {
 				.build())
 			.withCustomTimePrecision(this.meter)
 			.build();
+	}
+
+	/** A bucket and when it was last asked. */
+	private static final class Tracked {
+
+		private final Bucket bucket;
+
+		private volatile long lastUsed;
+
+		Tracked(Bucket bucket) {
+			this.bucket = bucket;
+		}
+
 	}
 
 	private static Problem refused(String messageKey, ConsumptionProbe probe) {

@@ -122,10 +122,10 @@ public class Voters {
 			}
 			throw Problem.invalid("appraisal.code.wrong", max - stored.attempts() - 1);
 		}
+		Instant expiresAt = requireOpenCampaign();
 		if (!this.repository.use(stored.id(), max, now)) {
 			throw new Problem(HttpStatus.GONE, "appraisal.code.expired");
 		}
-		Instant expiresAt = requireOpenCampaign();
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
 		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -99,12 +99,18 @@ class AppraisalPagesWebTests extends PlatformTestSupport {
 			.andExpect(redirectedUrl(page + "#site-9101"))
 			.andExpect(flash().attribute("notice", containsString("评分已提交")));
 		this.mvc.perform(get(page).cookie(cookie)).andExpect(content().string(containsString("已验证")));
+		this.mvc.perform(get(page + "/results"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("投票截止")))
+			.andExpect(content().string(not(containsString("4.00"))));
+		AccountPrincipal admin = this.accounts.create("11", Role.CITY_ADMIN);
+		this.campaigns.finalise(admin, campaign.id());
 		this.mvc.perform(get(page + "/results").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("95% interval")))
-			.andExpect(content().string(containsString("4.00")));
+			.andExpect(content().string(containsString("4.00")))
+			.andExpect(content().string(containsString("Plaque awarded")));
 
-		AccountPrincipal admin = this.accounts.create("11", Role.CITY_ADMIN);
 		this.mvc.perform(get("/console/appraisal/{id}/sites/9101/comments", campaign.id()).with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
@@ -150,8 +156,12 @@ class AppraisalPagesWebTests extends PlatformTestSupport {
 				.content("{\"siteId\":9101,\"rating\":3}"))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/v1/appraisal/public/campaigns/{id}/results", campaign.id()))
-			.andExpect(jsonPath("$[0].siteId").value(9101))
-			.andExpect(jsonPath("$[0].count").value(1));
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").exists());
+		assertThat(this.campaigns.results(campaign)).first().satisfies((result) -> {
+			assertThat(result.siteId()).isEqualTo(9101);
+			assertThat(result.count()).isEqualTo(1);
+		});
 		this.mvc.perform(get("/api/v1/appraisal/public/campaigns/{id}", campaign.id()))
 			.andExpect(jsonPath("$.state").value("OPEN"))
 			.andExpect(jsonPath("$.sites[0].title").value("国贸楼宇工作站"));

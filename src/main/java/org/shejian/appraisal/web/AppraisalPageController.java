@@ -97,11 +97,17 @@ class AppraisalPageController {
 	}
 
 	@GetMapping("/appraisal/{id}/results")
-	String results(@PathVariable long id, Model model) {
+	String results(@PathVariable long id, Model model, Locale locale) {
 		Campaign campaign = this.campaigns.get(id);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("state", this.campaigns.state(campaign));
-		List<SiteResult> results = this.campaigns.results(campaign);
+		List<SiteResult> results = List.of();
+		try {
+			results = this.campaigns.publishedResults(campaign);
+		}
+		catch (Problem pending) {
+			this.flash.show(model, locale, pending);
+		}
 		model.addAttribute("results", results);
 		model.addAttribute("titles",
 				results.stream().collect(Collectors.toMap(SiteResult::siteId, SiteResult::title, (a, b) -> a)));

@@ -60,9 +60,9 @@ class AppraisalPublicApiController {
 	}
 
 	@GetMapping("/api/v1/appraisal/public/campaigns/{id}/results")
-	@Operation(summary = "Count, mean and 95% interval per site, ranked by the interval's lower end")
+	@Operation(summary = "Once voting has closed: count, mean and 95% interval per site, ranked by the lower end")
 	List<SiteResult> results(@PathVariable long id) {
-		return this.campaigns.results(this.campaigns.get(id));
+		return this.campaigns.publishedResults(this.campaigns.get(id));
 	}
 
 	@PostMapping("/api/v1/appraisal/public/codes")
