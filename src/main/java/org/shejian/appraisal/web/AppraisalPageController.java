@@ -1,7 +1,7 @@
 package org.shejian.appraisal.web;
 
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
