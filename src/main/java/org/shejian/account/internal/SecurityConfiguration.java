@@ -68,8 +68,22 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The public side of the appraisal: open to all, without session; ballots carry a
+	 * voter token as a bearer token, which the appraisal module checks, so no CSRF token.
+	 */
 	@Bean
 	@Order(3)
+	SecurityFilterChain appraisal(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/v1/appraisal/public/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain application(HttpSecurity http, ProblemResponses problems, AccountRepository accounts,
 			ObjectProvider<ImageSources> imageSources) throws Exception {
 		String policy = csp(
@@ -77,7 +91,8 @@ class SecurityConfiguration {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/units", "/units/**", "/search", "/login", "/error", "/webjars/**", "/css/**",
-					"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/requests", "/requests/**")
+					"/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/requests", "/requests/**",
+					"/appraisal", "/appraisal/**")
 			.permitAll()
 			// The public websites: they read only what is published.
 			.requestMatchers(HttpMethod.GET, "/s/**", "/sites/search", "/sitemap.xml", "/api/v1/sites/*/articles",
