@@ -45,7 +45,7 @@ public class AppraisalCampaigns {
 
 	private final PlaqueRepository plaques;
 
-	private final Sites sites;
+	private final RatedSites sites;
 
 	private final AuditLog audit;
 
@@ -54,7 +54,7 @@ public class AppraisalCampaigns {
 	private final Clock clock;
 
 	AppraisalCampaigns(AppraisalCampaignRepository repository, BallotRepository ballots, PlaqueRepository plaques,
-			Sites sites, AuditLog audit, AppraisalProperties properties, Clock clock) {
+			RatedSites sites, AuditLog audit, AppraisalProperties properties, Clock clock) {
 		this.repository = repository;
 		this.ballots = ballots;
 		this.plaques = plaques;

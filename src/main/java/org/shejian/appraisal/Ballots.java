@@ -29,13 +29,13 @@ public class Ballots {
 
 	private final Voters voters;
 
-	private final Sites sites;
+	private final RatedSites sites;
 
 	private final VoterKey key;
 
 	private final Clock clock;
 
-	Ballots(BallotRepository repository, AppraisalCampaignRepository campaigns, Voters voters, Sites sites,
+	Ballots(BallotRepository repository, AppraisalCampaignRepository campaigns, Voters voters, RatedSites sites,
 			VoterKey key, Clock clock) {
 		this.repository = repository;
 		this.campaigns = campaigns;

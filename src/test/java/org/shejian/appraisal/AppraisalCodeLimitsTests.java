@@ -58,7 +58,7 @@ class AppraisalCodeLimitsTests {
 
 	@Test
 	void withoutAnySourceThereAreNoSites() {
-		Sites sites = new Sites(new StaticListableBeanFactory().getBeanProvider(AppraisalSubjects.class));
+		RatedSites sites = new RatedSites(new StaticListableBeanFactory().getBeanProvider(AppraisalSubjects.class));
 		assertThat(sites.live(SiteCategory.COMMUNITY)).isEmpty();
 		assertThat(sites.find(9001)).isEmpty();
 	}
@@ -67,7 +67,7 @@ class AppraisalCodeLimitsTests {
 	void theFirstSourceWinsAndOfflineOrOtherSitesAreLeftOut() {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("test", new TestAppraisalSubjects());
-		Sites sites = new Sites(beans.getBeanProvider(AppraisalSubjects.class));
+		RatedSites sites = new RatedSites(beans.getBeanProvider(AppraisalSubjects.class));
 		List<Subject> live = sites.live(SiteCategory.COMMUNITY);
 		assertThat(live).extracting(Subject::siteId).containsExactly(9001L, 9002L, 9003L, 9004L, 9005L);
 		assertThat(sites.find(TestAppraisalSubjects.OFFLINE)).get().extracting(Subject::live).isEqualTo(false);

@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.shejian.appraisal.Plaque;
+import org.shejian.appraisal.Plaques;
 import org.shejian.sites.Site;
 import org.shejian.sites.SiteColumn;
 import org.shejian.sites.SitePages;
@@ -44,9 +46,12 @@ class SitePublicController {
 
 	private final SiteSearch search;
 
-	SitePublicController(SitePages pages, SiteSearch search) {
+	private final Plaques plaques;
+
+	SitePublicController(SitePages pages, SiteSearch search, Plaques plaques) {
 		this.pages = pages;
 		this.search = search;
+		this.plaques = plaques;
 	}
 
 	/**
@@ -68,9 +73,16 @@ class SitePublicController {
 		SitePages.Home home = this.pages.home(code);
 		List<PublicArticle> shown = new ArrayList<>(home.pinned());
 		home.latest().values().forEach(shown::addAll);
-		if (notModified(request, home.site(), shown, "home")) {
+		// The plaques the appraisal awarded this site, current and withdrawn; they are
+		// part
+		// of what the page shows, so of its ETag.
+		List<Plaque> plaques = this.plaques.history(home.site().id());
+		StringBuilder variant = new StringBuilder("home");
+		plaques.forEach((plaque) -> variant.append(';').append(plaque.year()).append(plaque.withdrawnAt()));
+		if (notModified(request, home.site(), shown, variant.toString())) {
 			return null;
 		}
+		model.addAttribute("plaques", plaques);
 		model.addAttribute("site", home.site());
 		model.addAttribute("columns", home.columns());
 		model.addAttribute("pinned", home.pinned());

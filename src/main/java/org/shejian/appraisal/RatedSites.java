@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * Every bean of {@link AppraisalSubjects}, asked in bean order; none is fine.
  */
 @Component
-class Sites {
+class RatedSites {
 
 	private final ObjectProvider<AppraisalSubjects> sources;
 
-	Sites(ObjectProvider<AppraisalSubjects> sources) {
+	RatedSites(ObjectProvider<AppraisalSubjects> sources) {
 		this.sources = sources;
 	}
 
