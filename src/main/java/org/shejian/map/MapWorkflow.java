@@ -242,11 +242,15 @@ public class MapWorkflow {
 	 * Approves a reported entry: passes it to the level above, or, at the publishing
 	 * level (and always for the city centre), publishes it or takes it off the map.
 	 * @throws Problem (404) outside the actor's scope, (403) when the actor is not its
-	 * reviewer, (409) when it is not reported or has changed since
+	 * reviewer or wrote or reported what is under review, (409) when it is not reported
+	 * or has changed since
 	 */
 	public Entry approve(Actor actor, long id, Integer version, String comment) {
 		Entry before = reviewable(actor, id);
 		requireVersion(version, before);
+		if (authored(actor, before)) {
+			throw Problem.forbidden("map.review.ownWork", id);
+		}
 		MapLevel acting = (reviewingLevel(actor) == MapLevel.CITY) ? MapLevel.CITY : before.heldLevel();
 		String note = Text.prose(comment, 2000);
 		if (!acting.atLeast(this.properties.publishLevel())) {
@@ -470,6 +474,31 @@ public class MapWorkflow {
 			throw Problem.forbidden("map.review.notYours", id, Problem.label("map.level." + entry.heldLevel()));
 		}
 		return entry;
+	}
+
+	/**
+	 * Whether the actor created, changed, reported or asked to withdraw the entry since
+	 * it was last published or taken off the map: what is under review is then (partly)
+	 * their own work, and another reviewer must approve it.
+	 */
+	private boolean authored(Actor actor, Entry entry) {
+		List<EntryEvent> events = this.entries.events(entry.id());
+		for (int i = events.size() - 1; i >= 0; i--) {
+			EntryEvent event = events.get(i);
+			switch (event.action()) {
+				case "PUBLISH", "UNPUBLISH" -> {
+					return false;
+				}
+				case "CREATE", "CHANGE", "REPORT", "WITHDRAW" -> {
+					if (event.actorName().equals(actor.username())) {
+						return true;
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -201,6 +201,39 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void nobodyApprovesWhatTheyWroteOrReportedThemselves() {
+		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
+		AccountPrincipal otherStreet = this.accounts.create("110101001", Role.STREET_ADMIN);
+		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
+		Entry own = reported(street, MapFixtures.dongchengItem("110101001001", "街道自报"));
+		Entry ownCity = reported(city, MapFixtures.dongchengItem("110101001001", "市级自报"));
+		Entry changed = this.workflow.create(community, MapFixtures.dongchengItem("110101001001", "社区报"));
+		changed = this.workflow.change(street, changed.id(),
+				MapFixtures.changed(MapFixtures.dongchengItem("110101001001", "社区报"), "街道改", changed.version()));
+		changed = this.workflow.report(community, changed.id(), changed.version());
+		Entry reported = own;
+		Entry cityReported = ownCity;
+
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.approve(street, reported.id(), reported.version(), null))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.review.ownWork"));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.approve(city, cityReported.id(), cityReported.version(), null))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.review.ownWork"));
+		BatchReview.Outcome outcome = this.workflow.review(street, new BatchReview(ReviewDecision.APPROVE, null,
+				List.of(new BatchReview.EntryRef(changed.id(), changed.version()))));
+		assertThat(outcome.skipped()).containsExactly(new BatchReview.Skipped(changed.id(), "map.review.ownWork"));
+		assertThat(this.workflow.entry(street, reported.id())).isEqualTo(reported);
+		assertThat(this.published.published(cityReported.id())).isEmpty();
+
+		assertThat(this.workflow.approve(otherStreet, reported.id(), reported.version(), null).heldLevel())
+			.isEqualTo(MapLevel.DISTRICT);
+		assertThat(this.workflow.approve(otherStreet, changed.id(), changed.version(), null).heldLevel())
+			.isEqualTo(MapLevel.DISTRICT);
+	}
+
+	@Test
 	void anUpdateAndAWithdrawalPassReviewWhileThePublishedCopyStays() {
 		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
 		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
