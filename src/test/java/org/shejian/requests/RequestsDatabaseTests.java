@@ -75,7 +75,12 @@ class RequestsDatabaseTests extends PlatformTestSupport {
 		assertRefused(point("116.405", "39.935"), "geo.swapped");
 		assertRefused(point("48.8566", "2.3522"), "geo.outsideChina");
 		assertRefused(point("39.935", ""), "requests.point.incomplete");
-		assertRefused(point("北纬39", "116.4"), "requests.point.unreadable");
+		assertRefused(point("北纬39", "116.4"), "geo.unreadable");
+		assertRefused(point("39,935", "116,405"), "geo.decimalComma");
+		assertRefused(point("1e400", "116.405"), "geo.unreadable");
+		assertRefused(point("NaN", "116.405"), "geo.unreadable");
+		assertRefused(point("39.935", "Infinity"), "geo.unreadable");
+		assertRefused(point("0x1.3fp5", "116.405"), "geo.unreadable");
 		assertRefused(new RequestForm("sanitation", "无地点", null, null, null, null, null, null, null, null, null),
 				"requests.location.missing");
 	}

@@ -91,6 +91,48 @@ class MapConsoleWebTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void readsFullWidthDigitsAndRefusesADecimalCommaWithTheFormKept() throws Exception {
+		AccountPrincipal owner = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+
+		String location = this.mvc
+			.perform(post("/console/map").with(user(owner))
+				.with(csrf())
+				.param("kind", "ITEM")
+				.param("unitCode", "110101001001")
+				.param("layerCode", "elderly-dining")
+				.param("title", "全角坐标餐桌")
+				.param("crs", "wgs84")
+				.param("lat", "３９.９１６４")
+				.param("lng", " １１６.４１０２ "))
+			.andExpect(redirectedUrlPattern("/console/map/entries/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Entry stored = this.workflow.entry(owner, Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+		assertThat(stored.point().lat()).isEqualTo(39.9164);
+		assertThat(stored.point().lng()).isEqualTo(116.4102);
+
+		int before = this.workflow.entries(owner, null, 0).size();
+		for (String lat : new String[] { "39,9164", "1e400", "NaN" }) {
+			this.mvc
+				.perform(post("/console/map").with(user(owner))
+					.with(csrf())
+					.param("kind", "ITEM")
+					.param("unitCode", "110101001001")
+					.param("layerCode", "elderly-dining")
+					.param("title", "逗号坐标餐桌")
+					.param("crs", "wgs84")
+					.param("lat", lat)
+					.param("lng", "116.4102"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(lat.contains(",") ? "用逗号作了小数点" : "不是可识别的十进制数")))
+				.andExpect(content().string(containsString("value=\"逗号坐标餐桌\"")))
+				.andExpect(content().string(containsString("value=\"" + lat + "\"")));
+		}
+		assertThat(this.workflow.entries(owner, null, 0)).hasSize(before);
+	}
+
+	@Test
 	void createsAServiceGuideFromAFormSentWithEveryFieldAsABrowserSendsIt() throws Exception {
 		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
 		var request = post("/console/map").with(user(street)).with(csrf());
