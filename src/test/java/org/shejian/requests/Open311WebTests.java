@@ -196,6 +196,16 @@ class Open311WebTests extends PlatformTestSupport {
 		this.mvc.perform(get("/open311/v2/requests.json").param("start_date", "yesterday"))
 			.andExpect(status().isBadRequest());
 		this.mvc
+			.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01T00:00:00 08:00")
+				.param("end_date", "2026-03-31T00:00:00+0800"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/open311/v2/requests.json").param("start_date", "2026-03-01")
+				.param("end_date", "2026-02-01")
+				.param("lang", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].code").value(400));
+		this.mvc
 			.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01").param("end_date", "2026-03-31"))
 			.andExpect(status().isOk());
 	}

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.shejian.organisation.Unit;
@@ -57,6 +59,15 @@ class Open311Controller {
 	private static final String FORMAT = "{format:json|xml}";
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+	/** A time followed by a space and an offset: a {@code +} decoded as a space. */
+	private static final Pattern SPACED_OFFSET = Pattern.compile("(T[0-9:.,]+) ([0-9]{2}(:?[0-9]{2})?)$");
+
+	/**
+	 * A time with an offset of {@code +HHMM} or {@code +HH}, which the parser wants as
+	 * {@code +HH:MM}.
+	 */
+	private static final Pattern SHORT_OFFSET = Pattern.compile("(.*T[0-9:.,]+[+-][0-9]{2}):?([0-9]{2})?");
 
 	private final Requests requests;
 
@@ -245,12 +256,19 @@ class Open311Controller {
 
 	/**
 	 * An ISO 8601 date and time; without an offset it is Beijing time, and a date alone
-	 * is the start of that day ({@code end}: its end).
+	 * is the start of that day ({@code end}: its end). The offset may be written
+	 * {@code +08:00}, {@code +0800} or {@code +08}, and a {@code +} that reached us as a
+	 * space (an address whose {@code +} was not encoded) is read as {@code +}.
 	 */
 	static Instant instant(String value, boolean end) {
-		String text = Text.compact(value);
-		if (text == null || text.isEmpty()) {
+		String normalised = Text.normalise(value);
+		if (normalised == null || normalised.isEmpty()) {
 			return null;
+		}
+		String text = Text.compact(SPACED_OFFSET.matcher(normalised).replaceFirst("$1+$2"));
+		Matcher offset = SHORT_OFFSET.matcher(text);
+		if (offset.matches()) {
+			text = offset.group(1) + ":" + ((offset.group(2) != null) ? offset.group(2) : "00");
 		}
 		try {
 			if (text.length() == 10) {
