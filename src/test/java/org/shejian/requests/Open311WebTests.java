@@ -1,5 +1,7 @@
 package org.shejian.requests;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.shejian.PlatformTestSupport;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -89,6 +92,32 @@ class Open311WebTests extends PlatformTestSupport {
 			.andExpect(xpath("/errors/error/code").string("403"));
 		this.mvc.perform(open311Post("json", "o311_made-up").param("service_code", "noise"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aKeyInTheAddressIsRefusedAndNothingIsStored() throws Exception {
+		String key = key();
+		String description = "钥匙写在网址里 " + System.nanoTime();
+		for (String query : new String[] { "api_key=", "api%5Fkey=" }) {
+			this.mvc
+				.perform(post(URI.create("/open311/v2/requests.json?" + query + key))
+					.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.param("service_code", "noise")
+					.param("description", description)
+					.param("address_id", "110101001001")
+					.param("api_key", key))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$[0].description").value(containsString("api_key")));
+		}
+		this.mvc
+			.perform(post("/open311/v2/requests.xml?lang=en").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.param("service_code", "noise")
+				.param("description", description)
+				.param("address_id", "110101001001")
+				.param("api_key", key))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/open311/v2/requests.json").param("service_code", "noise"))
+			.andExpect(jsonPath("$[?(@.description == '" + description + "')]", hasSize(1)));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.shejian.requests.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -146,7 +148,11 @@ class Open311Controller {
 	 * forms are measured).
 	 */
 	@PostMapping("/requests." + FORMAT)
-	ResponseEntity<String> post(@PathVariable String format, @RequestParam Map<String, String> params, Locale locale) {
+	ResponseEntity<String> post(@PathVariable String format, @RequestParam Map<String, String> params,
+			HttpServletRequest request, Locale locale) {
+		if (inQuery(request, "api_key")) {
+			throw Problem.invalid("requests.key.inQuery");
+		}
 		String application = this.keys.application(params.get("api_key"));
 		RequestForm form = new RequestForm(params.get("service_code"), params.get("description"), params.get("lat"),
 				params.get("long"), params.get("address_string"), params.get("address_id"), params.get("first_name"),
@@ -314,6 +320,30 @@ class Open311Controller {
 			throw Problem.notFound("requests.notFound", (text != null) ? text : "");
 		}
 		return Long.parseLong(text);
+	}
+
+	/**
+	 * Whether the address names the parameter: a key in an address ends up in the logs of
+	 * every proxy and server it passes, so it is taken only from the form body.
+	 */
+	private static boolean inQuery(HttpServletRequest request, String name) {
+		String query = request.getQueryString();
+		if (query == null) {
+			return false;
+		}
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String key = (equals >= 0) ? pair.substring(0, equals) : pair;
+			try {
+				if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
+					return true;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// not a parameter name at all
+			}
+		}
+		return false;
 	}
 
 	private static String format(HttpServletRequest request) {
