@@ -18,6 +18,7 @@ import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,9 @@ class RequestsDatabaseTests extends PlatformTestSupport {
 
 	@Autowired
 	RequestEscalation escalation;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	RequestServices services;
@@ -153,6 +157,20 @@ class RequestsDatabaseTests extends PlatformTestSupport {
 		assertThat(this.requests.request(request.id()).unitId()).isEqualTo(id("110101"));
 		assertThat(this.requests.publicHistory(request.id())).extracting(RequestEvent::action)
 			.containsExactly("SUBMITTED", "ESCALATED", "ESCALATED");
+	}
+
+	@Test
+	void aLateRequestOfARetiredCommunityPassesARetiredStreetToTheDistrict() {
+		ServiceRequest request = submit(form("sanitation", "社区撤并后没人管", "110101001001"));
+		this.jdbc.sql("UPDATE org_unit SET valid_to = ? WHERE id IN (?, ?)")
+			.params(java.sql.Date.valueOf("2026-01-01"), id("110101001001"), id("110101001"))
+			.update();
+
+		this.escalation.escalate(request.requestedAt().plus(Duration.ofDays(4)));
+
+		ServiceRequest moved = this.requests.request(request.id());
+		assertThat(moved.unitId()).isEqualTo(id("110101"));
+		assertThat(moved.level()).isEqualTo(Level.DISTRICT);
 	}
 
 	@Test
