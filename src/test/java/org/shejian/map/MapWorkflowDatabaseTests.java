@@ -119,6 +119,16 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void keepsATitleOfTwoHundredCharactersOutsideTheBasicPlane() {
+		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+		String title = "𠀀".repeat(200);
+
+		Entry entry = this.workflow.create(community, MapFixtures.dongchengItem("110101001001", title));
+
+		assertThat(this.workflow.entry(community, entry.id()).title()).isEqualTo(title);
+	}
+
+	@Test
 	void refusesControlCharactersInNames() {
 		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
 

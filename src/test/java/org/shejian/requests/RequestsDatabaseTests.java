@@ -75,6 +75,16 @@ class RequestsDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void aDescriptionOfFourThousandEmojiIsStoredWholeAndOneMoreIsRefused() {
+		String full = "😀".repeat(RequestInput.MAX_DESCRIPTION);
+
+		ServiceRequest stored = submit(form("sanitation", full, "110101001001"));
+
+		assertThat(this.requests.request(stored.id()).description()).isEqualTo(full);
+		assertRefused(form("sanitation", full + "😀", "110101001001"), "requests.description.tooLong");
+	}
+
+	@Test
 	void refusesSwappedAndForeignCoordinates() {
 		assertRefused(point("116.405", "39.935"), "geo.swapped");
 		assertRefused(point("48.8566", "2.3522"), "geo.outsideChina");
