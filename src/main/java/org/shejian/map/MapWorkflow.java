@@ -149,7 +149,7 @@ public class MapWorkflow {
 		if (form.kind() == null) {
 			throw Problem.invalid("map.kind.missing");
 		}
-		Unit unit = scopedUnit(actor, form.unitCode());
+		Unit unit = requireCurrent(scopedUnit(actor, form.unitCode()));
 		Entry draft = draft(form, form.kind(), unit, 0L, false, 0);
 
 		long id = this.entries.insert(draft, now());
@@ -171,6 +171,9 @@ public class MapWorkflow {
 		}
 		Unit unit = Text.isBlank(form.unitCode()) ? this.units.findById(before.unitId()).orElseThrow()
 				: scopedUnit(actor, form.unitCode());
+		if (unit.id() != before.unitId()) {
+			requireCurrent(unit);
+		}
 		Entry changed = draft(form, before.kind(), unit, id, before.published(), before.version());
 
 		Entry after = store(changed);
@@ -523,6 +526,17 @@ public class MapWorkflow {
 		}
 		Unit unit = this.units.get(unitCode);
 		this.scope.check(actor, unit.id());
+		return unit;
+	}
+
+	/**
+	 * @throws Problem (400, {@code map.unit.retired}) when the unit has been retired: no
+	 * new entry is placed there, nor an entry moved there
+	 */
+	private static Unit requireCurrent(Unit unit) {
+		if (!unit.isCurrent()) {
+			throw Problem.invalid("map.unit.retired", unit.name(), unit.code());
+		}
 		return unit;
 	}
 

@@ -129,6 +129,33 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void noEntryIsPlacedInOrMovedToARetiredUnitOrAnotherCommunity() {
+		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
+		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+		Entry entry = this.workflow.create(street, MapFixtures.dongchengItem("110101001001", "撤并前"));
+		this.jdbc.sql("UPDATE org_unit SET valid_to = ? WHERE code = ?")
+			.params(java.sql.Date.valueOf("2026-01-01"), "110101001002")
+			.update();
+
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.create(street, MapFixtures.dongchengItem("110101001002", "撤并后")))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.unit.retired"));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.change(street, entry.id(),
+					MapFixtures.changed(MapFixtures.dongchengItem("110101001002", "撤并前"), "移入", entry.version())))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.unit.retired"));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.change(community, entry.id(),
+					MapFixtures.changed(MapFixtures.dongchengItem("110102001004", "撤并前"), "移区", entry.version())))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("scope.outside"));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.change(community, entry.id(),
+					MapFixtures.changed(MapFixtures.dongchengItem("110101001005", "撤并前"), "移社区", entry.version())))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("scope.outside"));
+		assertThat(this.workflow.entry(street, entry.id())).isEqualTo(entry);
+	}
+
+	@Test
 	void refusesControlCharactersInNames() {
 		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
 
