@@ -95,6 +95,19 @@ class Open311WebTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void anApplicationWithTheLongestNameAllowedCanPost() throws Exception {
+		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
+		String key = this.keys.issue(city, "社区服务应用".repeat(16) + "😀😀😀😀").secret();
+
+		this.mvc
+			.perform(open311Post("json", key).param("service_code", "noise")
+				.param("description", "夜间施工")
+				.param("address_id", "110101001001"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].service_request_id").exists());
+	}
+
+	@Test
 	void aKeyInTheAddressIsRefusedAndNothingIsStored() throws Exception {
 		String key = key();
 		String description = "钥匙写在网址里 " + System.nanoTime();
