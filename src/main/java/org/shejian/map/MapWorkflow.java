@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.shejian.audit.AuditLog;
 import org.shejian.map.internal.EntryRepository;
@@ -294,6 +295,9 @@ public class MapWorkflow {
 		}
 		if (batch.entries() == null || batch.entries().isEmpty() || batch.entries().size() > MAX_LIST) {
 			throw Problem.invalid("map.batch.size", MAX_LIST);
+		}
+		if (batch.entries().stream().anyMatch(Objects::isNull)) {
+			throw Problem.invalid("request.malformed");
 		}
 		if (batch.decision() == ReviewDecision.RETURN && Text.prose(batch.comment(), 2000) == null) {
 			throw Problem.invalid("map.return.commentMissing");

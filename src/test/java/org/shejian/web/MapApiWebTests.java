@@ -172,6 +172,16 @@ class MapApiWebTests extends PlatformTestSupport {
 			.andExpect(jsonPath("$.done", contains((int) id)))
 			.andExpect(jsonPath("$.skipped[0].id").value(999999999))
 			.andExpect(jsonPath("$.skipped[0].reason").value("map.entry.notFound"));
+		this.mvc
+			.perform(json(post("/api/v1/map/review"), street,
+					"{\"decision\":\"APPROVE\",\"entries\":[null,{\"id\":" + id + "}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:shejian:problem:request.malformed"));
+		this.mvc
+			.perform(json(post("/api/v1/map/review"), this.accounts.create("110101", Role.DISTRICT_ADMIN),
+					"{\"decision\":\"APPROVE\",\"entries\":[{\"id\":" + id + "}]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.skipped[0].reason").value("version.missing"));
 	}
 
 	@Test
