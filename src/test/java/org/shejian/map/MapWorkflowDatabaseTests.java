@@ -156,6 +156,26 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void refusesPhotoAndOnlineLinksThatAreNotWebAddressesAndStoresNothing() {
+		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+		int before = this.workflow.entries(community, null, 0).size();
+		for (String link : List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "ｊａｖａｓｃｒｉｐｔ:alert(1)",
+				"data:image/svg+xml;base64,PHN2Zz4=", "file:///etc/passwd", "//example.org/a.jpg", "https:///a.jpg",
+				"https://example.org/\"onerror=\"alert(1)")) {
+			EntryForm photo = new EntryForm(EntryKind.ITEM, "110101001001", "community", "照片", 39.9164, 116.4102,
+					"gcj02", new ItemDetails(null, null, null, null, List.of(link), List.of()), null, null, null);
+			assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.workflow.create(community, photo))
+				.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.url.invalid"));
+			EntryForm online = new EntryForm(EntryKind.SERVICE, "110101001001", null, "在线办理", null, null, null, null,
+					new ServiceDetails(ServiceClass.PUBLIC, null, null, null, null, null, null, null, null, null, link),
+					null, null);
+			assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.workflow.create(community, online))
+				.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.url.invalid"));
+		}
+		assertThat(this.workflow.entries(community, null, 0)).hasSize(before);
+	}
+
+	@Test
 	void refusesControlCharactersInNames() {
 		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
 
