@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -186,6 +187,24 @@ class MapConsoleWebTests extends PlatformTestSupport {
 			.andExpect(flash().attribute("notice", containsString("已处理 1 条；1 条未处理")));
 		assertThat(this.workflow.entry(owner, mine.id()).state()).isEqualTo(EntryState.RETURNED);
 		assertThat(this.workflow.entry(other, theirs.id()).state()).isEqualTo(EntryState.REPORTED);
+	}
+
+	@Test
+	void aBatchWithATamperedTickIsAClearMessageAndDecidesNothing() throws Exception {
+		AccountPrincipal owner = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
+		Entry mine = reported(owner, item("110101001001", "批量丙", 39.9164, 116.4102));
+
+		for (String tampered : new String[] { ":", "x:1", "1:y" }) {
+			this.mvc
+				.perform(post("/console/map/review").with(user(street))
+					.with(csrf())
+					.param("decision", "APPROVE")
+					.param("entries", mine.id() + ":" + mine.version(), tampered))
+				.andExpect(redirectedUrl("/console/map/review"))
+				.andExpect(flash().attribute("error", containsString("无效")));
+		}
+		assertThat(this.workflow.entry(owner, mine.id())).isEqualTo(mine);
 	}
 
 	@Test
