@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.shejian.audit.AuditLog;
 import org.shejian.map.internal.EntryRepository;
@@ -149,7 +150,7 @@ public class MapWorkflow {
 		if (form.kind() == null) {
 			throw Problem.invalid("map.kind.missing");
 		}
-		Unit unit = scopedUnit(actor, form.unitCode());
+		Unit unit = requireCurrent(scopedUnit(actor, form.unitCode()));
 		Entry draft = draft(form, form.kind(), unit, 0L, false, 0);
 
 		long id = this.entries.insert(draft, now());
@@ -171,6 +172,9 @@ public class MapWorkflow {
 		}
 		Unit unit = Text.isBlank(form.unitCode()) ? this.units.findById(before.unitId()).orElseThrow()
 				: scopedUnit(actor, form.unitCode());
+		if (unit.id() != before.unitId()) {
+			requireCurrent(unit);
+		}
 		Entry changed = draft(form, before.kind(), unit, id, before.published(), before.version());
 
 		Entry after = store(changed);
@@ -242,11 +246,15 @@ public class MapWorkflow {
 	 * Approves a reported entry: passes it to the level above, or, at the publishing
 	 * level (and always for the city centre), publishes it or takes it off the map.
 	 * @throws Problem (404) outside the actor's scope, (403) when the actor is not its
-	 * reviewer, (409) when it is not reported or has changed since
+	 * reviewer or wrote or reported what is under review, (409) when it is not reported
+	 * or has changed since
 	 */
 	public Entry approve(Actor actor, long id, Integer version, String comment) {
 		Entry before = reviewable(actor, id);
 		requireVersion(version, before);
+		if (authored(actor, before)) {
+			throw Problem.forbidden("map.review.ownWork", id);
+		}
 		MapLevel acting = (reviewingLevel(actor) == MapLevel.CITY) ? MapLevel.CITY : before.heldLevel();
 		String note = Text.prose(comment, 2000);
 		if (!acting.atLeast(this.properties.publishLevel())) {
@@ -287,6 +295,9 @@ public class MapWorkflow {
 		}
 		if (batch.entries() == null || batch.entries().isEmpty() || batch.entries().size() > MAX_LIST) {
 			throw Problem.invalid("map.batch.size", MAX_LIST);
+		}
+		if (batch.entries().stream().anyMatch(Objects::isNull)) {
+			throw Problem.invalid("request.malformed");
 		}
 		if (batch.decision() == ReviewDecision.RETURN && Text.prose(batch.comment(), 2000) == null) {
 			throw Problem.invalid("map.return.commentMissing");
@@ -473,6 +484,31 @@ public class MapWorkflow {
 	}
 
 	/**
+	 * Whether the actor created, changed, reported or asked to withdraw the entry since
+	 * it was last published or taken off the map: what is under review is then (partly)
+	 * their own work, and another reviewer must approve it.
+	 */
+	private boolean authored(Actor actor, Entry entry) {
+		List<EntryEvent> events = this.entries.events(entry.id());
+		for (int i = events.size() - 1; i >= 0; i--) {
+			EntryEvent event = events.get(i);
+			switch (event.action()) {
+				case "PUBLISH", "UNPUBLISH" -> {
+					return false;
+				}
+				case "CREATE", "CHANGE", "REPORT", "WITHDRAW" -> {
+					if (event.actorName().equals(actor.username())) {
+						return true;
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The level at which the actor reviews: their unit's level when they hold its
 	 * reviewer role; the city for a city administrator.
 	 */
@@ -494,6 +530,17 @@ public class MapWorkflow {
 		}
 		Unit unit = this.units.get(unitCode);
 		this.scope.check(actor, unit.id());
+		return unit;
+	}
+
+	/**
+	 * @throws Problem (400, {@code map.unit.retired}) when the unit has been retired: no
+	 * new entry is placed there, nor an entry moved there
+	 */
+	private static Unit requireCurrent(Unit unit) {
+		if (!unit.isCurrent()) {
+			throw Problem.invalid("map.unit.retired", unit.name(), unit.code());
+		}
 		return unit;
 	}
 

@@ -80,7 +80,7 @@ public class RequestEscalation {
 	}
 
 	private boolean escalate(ServiceRequest request, Instant now) {
-		Unit above = this.routing.above(request.unitId()).filter(Unit::isCurrent).orElse(null);
+		Unit above = this.routing.above(request.unitId()).orElse(null);
 		if (above == null) {
 			return false;
 		}

@@ -107,16 +107,7 @@ final class RequestInput {
 	}
 
 	private static double number(String value) {
-		try {
-			double number = Double.parseDouble(Text.compact(value));
-			if (Double.isFinite(number)) {
-				return number;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// refused below
-		}
-		throw Problem.invalid("requests.point.unreadable", Text.compact(value));
+		return GeoPoint.degrees(value);
 	}
 
 }

@@ -51,11 +51,20 @@ class RequestRouting {
 		return this.units.get(this.properties.cityUnit());
 	}
 
-	/** The unit one level up that takes over a late request, if any. */
+	/**
+	 * The current unit above that takes over a late request, if any: the parent, or, when
+	 * the parent has been retired (streets merged), the nearest current unit above it, so
+	 * that a request is never left with a unit that no longer exists.
+	 */
 	Optional<Unit> above(long unitId) {
-		return this.units.findById(unitId)
-			.map(Unit::parentId)
-			.flatMap((parent) -> (parent != null) ? this.units.findById(parent) : Optional.empty());
+		Optional<Unit> unit = this.units.findById(unitId);
+		while (unit.isPresent() && unit.get().parentId() != null) {
+			unit = this.units.findById(unit.get().parentId());
+			if (unit.isPresent() && unit.get().isCurrent()) {
+				return unit;
+			}
+		}
+		return Optional.empty();
 	}
 
 	static Level level(Unit unit) {

@@ -41,6 +41,12 @@ public class Requests {
 	/** The largest page of a staff queue. */
 	public static final int MAX_PAGE_SIZE = 200;
 
+	/**
+	 * The longest channel: {@code open311:} and an application's name of up to 100
+	 * characters.
+	 */
+	static final int MAX_CHANNEL = 120;
+
 	private final RequestRepository repository;
 
 	private final RequestServices services;
@@ -89,7 +95,7 @@ public class Requests {
 		}
 		RequestContact contact = new RequestContact(RequestInput.optional(form.firstName(), 100),
 				RequestInput.optional(form.lastName(), 100), RequestInput.email(form.email()),
-				RequestInput.phone(form.phone()), Text.name(channel, 100));
+				RequestInput.phone(form.phone()), Text.name(channel, MAX_CHANNEL));
 		String mediaUrl = RequestInput.mediaUrl(form.mediaUrl());
 		Unit unit = this.routing.route(addressId, service, point);
 

@@ -149,6 +149,39 @@ class MapIndexDatabaseTests extends PlatformTestSupport {
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/v1/map/nearby").param("unit", "110119001002").param("k", "3"))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/map/nearby").param("lat", "1e400").param("lng", "116.4").param("k", "3"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:shejian:problem:geo.unreadable"));
+		this.mvc.perform(get("/api/v1/map/nearby").param("lat", "NaN").param("lng", "116.4").param("k", "3"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:shejian:problem:geo.unreadable"));
+		this.mvc
+			.perform(get("/api/v1/map/nearby").param("lat", "39,9")
+				.param("lng", "116.4")
+				.param("k", "3")
+				.param("lang", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(
+					jsonPath("$.detail").value("The coordinate \"39,9\" has a comma as its decimal mark; write 39.9."));
+		this.mvc.perform(get("/api/v1/map/nearby").param("lat", "３９.９").param("lng", "１１６.４").param("k", "3"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.centre.lat").value(39.9));
+		this.mvc
+			.perform(get("/api/v1/map/clusters").param("south", "39")
+				.param("west", "116")
+				.param("north", "40")
+				.param("east", "117")
+				.param("zoom", "-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:shejian:problem:map.zoom"));
+		this.mvc
+			.perform(get("/api/v1/map/clusters").param("south", "39")
+				.param("west", "116")
+				.param("north", "40")
+				.param("east", "117")
+				.param("zoom", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:shejian:problem:request.parameter"));
 		this.mvc
 			.perform(get("/api/v1/map/clusters").param("south", "41")
 				.param("west", "116")

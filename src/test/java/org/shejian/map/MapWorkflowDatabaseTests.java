@@ -119,6 +119,63 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void keepsATitleOfTwoHundredCharactersOutsideTheBasicPlane() {
+		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+		String title = "𠀀".repeat(200);
+
+		Entry entry = this.workflow.create(community, MapFixtures.dongchengItem("110101001001", title));
+
+		assertThat(this.workflow.entry(community, entry.id()).title()).isEqualTo(title);
+	}
+
+	@Test
+	void noEntryIsPlacedInOrMovedToARetiredUnitOrAnotherCommunity() {
+		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
+		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+		Entry entry = this.workflow.create(street, MapFixtures.dongchengItem("110101001001", "撤并前"));
+		this.jdbc.sql("UPDATE org_unit SET valid_to = ? WHERE code = ?")
+			.params(java.sql.Date.valueOf("2026-01-01"), "110101001002")
+			.update();
+
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.create(street, MapFixtures.dongchengItem("110101001002", "撤并后")))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.unit.retired"));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.change(street, entry.id(),
+					MapFixtures.changed(MapFixtures.dongchengItem("110101001002", "撤并前"), "移入", entry.version())))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.unit.retired"));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.change(community, entry.id(),
+					MapFixtures.changed(MapFixtures.dongchengItem("110102001004", "撤并前"), "移区", entry.version())))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("scope.outside"));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.change(community, entry.id(),
+					MapFixtures.changed(MapFixtures.dongchengItem("110101001005", "撤并前"), "移社区", entry.version())))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("scope.outside"));
+		assertThat(this.workflow.entry(street, entry.id())).isEqualTo(entry);
+	}
+
+	@Test
+	void refusesPhotoAndOnlineLinksThatAreNotWebAddressesAndStoresNothing() {
+		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+		int before = this.workflow.entries(community, null, 0).size();
+		for (String link : List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "ｊａｖａｓｃｒｉｐｔ:alert(1)",
+				"data:image/svg+xml;base64,PHN2Zz4=", "file:///etc/passwd", "//example.org/a.jpg", "https:///a.jpg",
+				"https://example.org/\"onerror=\"alert(1)")) {
+			EntryForm photo = new EntryForm(EntryKind.ITEM, "110101001001", "community", "照片", 39.9164, 116.4102,
+					"gcj02", new ItemDetails(null, null, null, null, List.of(link), List.of()), null, null, null);
+			assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.workflow.create(community, photo))
+				.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.url.invalid"));
+			EntryForm online = new EntryForm(EntryKind.SERVICE, "110101001001", null, "在线办理", null, null, null, null,
+					new ServiceDetails(ServiceClass.PUBLIC, null, null, null, null, null, null, null, null, null, link),
+					null, null);
+			assertThatExceptionOfType(Problem.class).isThrownBy(() -> this.workflow.create(community, online))
+				.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.url.invalid"));
+		}
+		assertThat(this.workflow.entries(community, null, 0)).hasSize(before);
+	}
+
+	@Test
 	void refusesControlCharactersInNames() {
 		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
 
@@ -198,6 +255,39 @@ class MapWorkflowDatabaseTests extends PlatformTestSupport {
 		assertThat(this.workflow.entry(street, own.id()).heldLevel()).isEqualTo(MapLevel.DISTRICT);
 		assertThat(this.workflow.entry(xicheng, other.id()).heldLevel()).isEqualTo(MapLevel.STREET);
 		assertThat(this.workflow.reviewQueue(street)).extracting(Entry::id).doesNotContain(own.id(), other.id());
+	}
+
+	@Test
+	void nobodyApprovesWhatTheyWroteOrReportedThemselves() {
+		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
+		AccountPrincipal otherStreet = this.accounts.create("110101001", Role.STREET_ADMIN);
+		AccountPrincipal community = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
+		Entry own = reported(street, MapFixtures.dongchengItem("110101001001", "街道自报"));
+		Entry ownCity = reported(city, MapFixtures.dongchengItem("110101001001", "市级自报"));
+		Entry changed = this.workflow.create(community, MapFixtures.dongchengItem("110101001001", "社区报"));
+		changed = this.workflow.change(street, changed.id(),
+				MapFixtures.changed(MapFixtures.dongchengItem("110101001001", "社区报"), "街道改", changed.version()));
+		changed = this.workflow.report(community, changed.id(), changed.version());
+		Entry reported = own;
+		Entry cityReported = ownCity;
+
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.approve(street, reported.id(), reported.version(), null))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.review.ownWork"));
+		assertThatExceptionOfType(Problem.class)
+			.isThrownBy(() -> this.workflow.approve(city, cityReported.id(), cityReported.version(), null))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("map.review.ownWork"));
+		BatchReview.Outcome outcome = this.workflow.review(street, new BatchReview(ReviewDecision.APPROVE, null,
+				List.of(new BatchReview.EntryRef(changed.id(), changed.version()))));
+		assertThat(outcome.skipped()).containsExactly(new BatchReview.Skipped(changed.id(), "map.review.ownWork"));
+		assertThat(this.workflow.entry(street, reported.id())).isEqualTo(reported);
+		assertThat(this.published.published(cityReported.id())).isEmpty();
+
+		assertThat(this.workflow.approve(otherStreet, reported.id(), reported.version(), null).heldLevel())
+			.isEqualTo(MapLevel.DISTRICT);
+		assertThat(this.workflow.approve(otherStreet, changed.id(), changed.version(), null).heldLevel())
+			.isEqualTo(MapLevel.DISTRICT);
 	}
 
 	@Test

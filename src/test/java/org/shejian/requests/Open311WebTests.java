@@ -1,5 +1,7 @@
 package org.shejian.requests;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.shejian.PlatformTestSupport;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -89,6 +92,45 @@ class Open311WebTests extends PlatformTestSupport {
 			.andExpect(xpath("/errors/error/code").string("403"));
 		this.mvc.perform(open311Post("json", "o311_made-up").param("service_code", "noise"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anApplicationWithTheLongestNameAllowedCanPost() throws Exception {
+		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
+		String key = this.keys.issue(city, "社区服务应用".repeat(16) + "😀😀😀😀").secret();
+
+		this.mvc
+			.perform(open311Post("json", key).param("service_code", "noise")
+				.param("description", "夜间施工")
+				.param("address_id", "110101001001"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].service_request_id").exists());
+	}
+
+	@Test
+	void aKeyInTheAddressIsRefusedAndNothingIsStored() throws Exception {
+		String key = key();
+		String description = "钥匙写在网址里 " + System.nanoTime();
+		for (String query : new String[] { "api_key=", "api%5Fkey=" }) {
+			this.mvc
+				.perform(post(URI.create("/open311/v2/requests.json?" + query + key))
+					.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.param("service_code", "noise")
+					.param("description", description)
+					.param("address_id", "110101001001")
+					.param("api_key", key))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$[0].description").value(containsString("api_key")));
+		}
+		this.mvc
+			.perform(post("/open311/v2/requests.xml?lang=en").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.param("service_code", "noise")
+				.param("description", description)
+				.param("address_id", "110101001001")
+				.param("api_key", key))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/open311/v2/requests.json").param("service_code", "noise"))
+			.andExpect(jsonPath("$[?(@.description == '" + description + "')]", hasSize(1)));
 	}
 
 	@Test
@@ -195,6 +237,16 @@ class Open311WebTests extends PlatformTestSupport {
 			.andExpect(xpath("/errors/error/code").string("400"));
 		this.mvc.perform(get("/open311/v2/requests.json").param("start_date", "yesterday"))
 			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01T00:00:00 08:00")
+				.param("end_date", "2026-03-31T00:00:00+0800"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/open311/v2/requests.json").param("start_date", "2026-03-01")
+				.param("end_date", "2026-02-01")
+				.param("lang", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].code").value(400));
 		this.mvc
 			.perform(get("/open311/v2/requests.json").param("start_date", "2026-01-01").param("end_date", "2026-03-31"))
 			.andExpect(status().isOk());

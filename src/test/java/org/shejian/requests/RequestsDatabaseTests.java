@@ -18,6 +18,7 @@ import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,9 @@ class RequestsDatabaseTests extends PlatformTestSupport {
 
 	@Autowired
 	RequestEscalation escalation;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	RequestServices services;
@@ -71,11 +75,26 @@ class RequestsDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void aDescriptionOfFourThousandEmojiIsStoredWholeAndOneMoreIsRefused() {
+		String full = "😀".repeat(RequestInput.MAX_DESCRIPTION);
+
+		ServiceRequest stored = submit(form("sanitation", full, "110101001001"));
+
+		assertThat(this.requests.request(stored.id()).description()).isEqualTo(full);
+		assertRefused(form("sanitation", full + "😀", "110101001001"), "requests.description.tooLong");
+	}
+
+	@Test
 	void refusesSwappedAndForeignCoordinates() {
 		assertRefused(point("116.405", "39.935"), "geo.swapped");
 		assertRefused(point("48.8566", "2.3522"), "geo.outsideChina");
 		assertRefused(point("39.935", ""), "requests.point.incomplete");
-		assertRefused(point("北纬39", "116.4"), "requests.point.unreadable");
+		assertRefused(point("北纬39", "116.4"), "geo.unreadable");
+		assertRefused(point("39,935", "116,405"), "geo.decimalComma");
+		assertRefused(point("1e400", "116.405"), "geo.unreadable");
+		assertRefused(point("NaN", "116.405"), "geo.unreadable");
+		assertRefused(point("39.935", "Infinity"), "geo.unreadable");
+		assertRefused(point("0x1.3fp5", "116.405"), "geo.unreadable");
 		assertRefused(new RequestForm("sanitation", "无地点", null, null, null, null, null, null, null, null, null),
 				"requests.location.missing");
 	}
@@ -148,6 +167,20 @@ class RequestsDatabaseTests extends PlatformTestSupport {
 		assertThat(this.requests.request(request.id()).unitId()).isEqualTo(id("110101"));
 		assertThat(this.requests.publicHistory(request.id())).extracting(RequestEvent::action)
 			.containsExactly("SUBMITTED", "ESCALATED", "ESCALATED");
+	}
+
+	@Test
+	void aLateRequestOfARetiredCommunityPassesARetiredStreetToTheDistrict() {
+		ServiceRequest request = submit(form("sanitation", "社区撤并后没人管", "110101001001"));
+		this.jdbc.sql("UPDATE org_unit SET valid_to = ? WHERE id IN (?, ?)")
+			.params(java.sql.Date.valueOf("2026-01-01"), id("110101001001"), id("110101001"))
+			.update();
+
+		this.escalation.escalate(request.requestedAt().plus(Duration.ofDays(4)));
+
+		ServiceRequest moved = this.requests.request(request.id());
+		assertThat(moved.unitId()).isEqualTo(id("110101"));
+		assertThat(moved.level()).isEqualTo(Level.DISTRICT);
 	}
 
 	@Test

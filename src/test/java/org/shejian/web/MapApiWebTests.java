@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.shejian.web.JsonRequests.json;
@@ -171,6 +172,16 @@ class MapApiWebTests extends PlatformTestSupport {
 			.andExpect(jsonPath("$.done", contains((int) id)))
 			.andExpect(jsonPath("$.skipped[0].id").value(999999999))
 			.andExpect(jsonPath("$.skipped[0].reason").value("map.entry.notFound"));
+		this.mvc
+			.perform(json(post("/api/v1/map/review"), street,
+					"{\"decision\":\"APPROVE\",\"entries\":[null,{\"id\":" + id + "}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:shejian:problem:request.malformed"));
+		this.mvc
+			.perform(json(post("/api/v1/map/review"), this.accounts.create("110101", Role.DISTRICT_ADMIN),
+					"{\"decision\":\"APPROVE\",\"entries\":[{\"id\":" + id + "}]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.skipped[0].reason").value("version.missing"));
 	}
 
 	@Test
@@ -182,7 +193,13 @@ class MapApiWebTests extends PlatformTestSupport {
 		JsonNode entry = body(this.mvc.perform(json(post("/api/v1/map/entries"), city, body)));
 		long id = entry.get("id").asLong();
 		entry = step(city, id, "report", entry, null).andExpect(jsonPath("$.heldLevel").value("CITY")).let();
-		step(city, id, "approve", entry, null).andExpect(jsonPath("$.state").value("PUBLISHED"));
+		this.mvc
+			.perform(json(post("/api/v1/map/entries/" + id + "/approve"), city,
+					"{\"version\":" + entry.get("version").asInt() + "}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("其他审核人")));
+		AccountPrincipal colleague = this.accounts.create("11", Role.CITY_ADMIN);
+		step(colleague, id, "approve", entry, null).andExpect(jsonPath("$.state").value("PUBLISHED"));
 
 		this.mvc.perform(get("/api/v1/map/items/" + id))
 			.andExpect(jsonPath("$.details.fullText").value("第一条　……"))

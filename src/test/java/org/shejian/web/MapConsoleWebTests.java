@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -91,6 +92,48 @@ class MapConsoleWebTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void readsFullWidthDigitsAndRefusesADecimalCommaWithTheFormKept() throws Exception {
+		AccountPrincipal owner = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+
+		String location = this.mvc
+			.perform(post("/console/map").with(user(owner))
+				.with(csrf())
+				.param("kind", "ITEM")
+				.param("unitCode", "110101001001")
+				.param("layerCode", "elderly-dining")
+				.param("title", "全角坐标餐桌")
+				.param("crs", "wgs84")
+				.param("lat", "３９.９１６４")
+				.param("lng", " １１６.４１０２ "))
+			.andExpect(redirectedUrlPattern("/console/map/entries/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Entry stored = this.workflow.entry(owner, Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+		assertThat(stored.point().lat()).isEqualTo(39.9164);
+		assertThat(stored.point().lng()).isEqualTo(116.4102);
+
+		int before = this.workflow.entries(owner, null, 0).size();
+		for (String lat : new String[] { "39,9164", "1e400", "NaN" }) {
+			this.mvc
+				.perform(post("/console/map").with(user(owner))
+					.with(csrf())
+					.param("kind", "ITEM")
+					.param("unitCode", "110101001001")
+					.param("layerCode", "elderly-dining")
+					.param("title", "逗号坐标餐桌")
+					.param("crs", "wgs84")
+					.param("lat", lat)
+					.param("lng", "116.4102"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(lat.contains(",") ? "用逗号作了小数点" : "不是可识别的十进制数")))
+				.andExpect(content().string(containsString("value=\"逗号坐标餐桌\"")))
+				.andExpect(content().string(containsString("value=\"" + lat + "\"")));
+		}
+		assertThat(this.workflow.entries(owner, null, 0)).hasSize(before);
+	}
+
+	@Test
 	void createsAServiceGuideFromAFormSentWithEveryFieldAsABrowserSendsIt() throws Exception {
 		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
 		var request = post("/console/map").with(user(street)).with(csrf());
@@ -144,6 +187,24 @@ class MapConsoleWebTests extends PlatformTestSupport {
 			.andExpect(flash().attribute("notice", containsString("已处理 1 条；1 条未处理")));
 		assertThat(this.workflow.entry(owner, mine.id()).state()).isEqualTo(EntryState.RETURNED);
 		assertThat(this.workflow.entry(other, theirs.id()).state()).isEqualTo(EntryState.REPORTED);
+	}
+
+	@Test
+	void aBatchWithATamperedTickIsAClearMessageAndDecidesNothing() throws Exception {
+		AccountPrincipal owner = this.accounts.create("110101001001", Role.COMMUNITY_STAFF);
+		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
+		Entry mine = reported(owner, item("110101001001", "批量丙", 39.9164, 116.4102));
+
+		for (String tampered : new String[] { ":", "x:1", "1:y" }) {
+			this.mvc
+				.perform(post("/console/map/review").with(user(street))
+					.with(csrf())
+					.param("decision", "APPROVE")
+					.param("entries", mine.id() + ":" + mine.version(), tampered))
+				.andExpect(redirectedUrl("/console/map/review"))
+				.andExpect(flash().attribute("error", containsString("无效")));
+		}
+		assertThat(this.workflow.entry(owner, mine.id())).isEqualTo(mine);
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.shejian.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -203,6 +204,45 @@ class MapPageWebTests extends PlatformTestSupport {
 		this.mvc.perform(get("/map/items/" + id).header("If-None-Match", etag)).andExpect(status().isNotModified());
 		this.mvc.perform(get("/map/items/" + id).header("If-None-Match", etag).param("lang", "en"))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void anEntryWithdrawnAndPublishedAnewIsNotAnsweredFromTheOldVersion() throws Exception {
+		AccountPrincipal owner = this.accounts.create("110101001001", Role.COMMUNITY_ADMIN);
+		String title = "重开" + word();
+		long id = publish(owner, item(title, "community-station", null));
+		String etag = this.mvc.perform(get("/map/items/" + id)).andReturn().getResponse().getHeader("ETag");
+		Entry entry = this.workflow.entry(owner, id);
+		entry = this.workflow.withdraw(owner, id, entry.version(), "暂停");
+		entry = this.workflow.approve(this.accounts.create("11", Role.CITY_ADMIN), id, entry.version(), null);
+		this.mvc.perform(get("/map/items/" + id)).andExpect(status().isNotFound());
+		this.workflow.change(owner, id,
+				new EntryForm(EntryKind.ITEM, "110101001001", "community-station", title + "新址", GCJ_LAT, GCJ_LNG,
+						"gcj02", new ItemDetails("东城区多福巷 2 号", null, null, null, List.of(), List.of()), null, null,
+						entry.version()));
+		publishAgain(owner, id);
+
+		this.mvc.perform(get("/map/items/" + id).header("If-None-Match", etag))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(title + "新址")));
+	}
+
+	/** Reports a changed entry again and takes it up to the city, which publishes it. */
+	private void publishAgain(AccountPrincipal owner, long id) {
+		Entry entry = this.workflow.entry(owner, id);
+		entry = this.workflow.report(owner, id, entry.version());
+		for (String code : List.of("110101001", "110101", "11")) {
+			Role role = switch (code.length()) {
+				case 9 -> Role.STREET_ADMIN;
+				case 6 -> Role.DISTRICT_ADMIN;
+				default -> Role.CITY_ADMIN;
+			};
+			AccountPrincipal reviewer = this.accounts.create(code, role);
+			if (entry.state() != EntryState.PUBLISHED && this.workflow.mayReview(reviewer, entry)) {
+				entry = this.workflow.approve(reviewer, id, entry.version(), null);
+			}
+		}
+		assertThat(entry.state()).isEqualTo(EntryState.PUBLISHED);
 	}
 
 	@Test

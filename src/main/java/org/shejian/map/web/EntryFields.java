@@ -12,12 +12,15 @@ import org.shejian.map.PolicyValidity;
 import org.shejian.map.ServiceClass;
 import org.shejian.map.ServiceDetails;
 import org.shejian.organisation.UnitCode;
+import org.shejian.shared.geo.GeoPoint;
 
 /**
  * The console's entry form, one flat field per input: photos one address a line, tags and
- * related units separated by commas.
+ * related units separated by commas; latitude and longitude as typed, read by
+ * {@link GeoPoint#degrees(String)} so that a mistyped number is refused with the form
+ * kept.
  */
-record EntryFields(EntryKind kind, String unitCode, String layerCode, String title, Double lat, Double lng, String crs,
+record EntryFields(EntryKind kind, String unitCode, String layerCode, String title, String lat, String lng, String crs,
 		String address, String phone, String hours, String description, String photos, String tags,
 		ServiceClass serviceClass, String conditions, String materials, String steps, Integer timeLimitDays,
 		String fees, String place, String serviceHours, String contact, String legalBasis, String onlineLink,
@@ -25,7 +28,8 @@ record EntryFields(EntryKind kind, String unitCode, String layerCode, String tit
 		PolicyValidity validity, String fullText, String relatedUnits, Integer version) {
 
 	EntryForm toForm() {
-		return new EntryForm(this.kind, this.unitCode, this.layerCode, this.title, this.lat, this.lng, this.crs,
+		return new EntryForm(this.kind, this.unitCode, this.layerCode, this.title, GeoPoint.degrees(this.lat),
+				GeoPoint.degrees(this.lng), this.crs,
 				new ItemDetails(this.address, this.phone, this.hours, this.description, split(this.photos, "[\\r\\n]+"),
 						split(this.tags, "[,，、]")),
 				new ServiceDetails(this.serviceClass, this.conditions, this.materials, this.steps, this.timeLimitDays,
@@ -44,13 +48,13 @@ record EntryFields(EntryKind kind, String unitCode, String layerCode, String tit
 		PolicyDetails policy = (entry.details() instanceof PolicyDetails p) ? p
 				: new PolicyDetails(null, null, null, null, null, null, null, List.of());
 		return new EntryFields(entry.kind(), UnitCode.ofId(entry.unitId()).code(), layerCode, entry.title(),
-				(entry.point() != null) ? entry.point().lat() : null,
-				(entry.point() != null) ? entry.point().lng() : null, "wgs84", item.address(), item.phone(),
-				item.hours(), item.description(), String.join("\n", item.photos()), String.join(",", item.tags()),
-				service.serviceClass(), service.conditions(), service.materials(), service.steps(),
-				service.timeLimitDays(), service.fees(), service.place(), service.hours(), service.contact(),
-				service.legalBasis(), service.onlineLink(), policy.issuer(), policy.documentNumber(), policy.issuedOn(),
-				policy.effectiveFrom(), policy.effectiveTo(), policy.validity(), policy.fullText(),
+				(entry.point() != null) ? String.valueOf(entry.point().lat()) : null,
+				(entry.point() != null) ? String.valueOf(entry.point().lng()) : null, "wgs84", item.address(),
+				item.phone(), item.hours(), item.description(), String.join("\n", item.photos()),
+				String.join(",", item.tags()), service.serviceClass(), service.conditions(), service.materials(),
+				service.steps(), service.timeLimitDays(), service.fees(), service.place(), service.hours(),
+				service.contact(), service.legalBasis(), service.onlineLink(), policy.issuer(), policy.documentNumber(),
+				policy.issuedOn(), policy.effectiveFrom(), policy.effectiveTo(), policy.validity(), policy.fullText(),
 				String.join(",", policy.relatedUnits()), entry.version());
 	}
 

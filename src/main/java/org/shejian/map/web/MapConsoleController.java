@@ -216,6 +216,9 @@ class MapConsoleController {
 		List<BatchReview.EntryRef> refs = new ArrayList<>();
 		for (String value : (ticked != null) ? ticked : List.<String>of()) {
 			String[] parts = value.split(":");
+			if (parts.length == 0) {
+				throw Problem.invalid("request.malformed");
+			}
 			try {
 				refs.add(new BatchReview.EntryRef(Long.parseLong(parts[0]),
 						(parts.length > 1) ? Integer.valueOf(parts[1]) : null));

@@ -89,7 +89,7 @@ class MapIndexApiController {
 	@GetMapping("/api/v1/map/nearby")
 	@Operation(summary = "Published entries near a point (lat, lng in crs) or a unit's published office: within "
 			+ "radius metres (at most 50 km), or the k nearest (at most 200), nearest first")
-	Map<String, Object> nearby(@RequestParam(required = false) Double lat, @RequestParam(required = false) Double lng,
+	Map<String, Object> nearby(@RequestParam(required = false) String lat, @RequestParam(required = false) String lng,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) Double radius,
 			@RequestParam(required = false) Integer k, @RequestParam(required = false) List<String> layer,
 			@RequestParam(defaultValue = "wgs84") String crs, @RequestParam(defaultValue = "50") int limit) {
@@ -158,7 +158,9 @@ class MapIndexApiController {
 	 * The point the caller named, or the point of the unit's nearest published community
 	 * office when a unit code is given instead.
 	 */
-	private GeoPoint centre(Double lat, Double lng, String unitCode, CoordinateSystem system) {
+	private GeoPoint centre(String latText, String lngText, String unitCode, CoordinateSystem system) {
+		Double lat = GeoPoint.degrees(latText);
+		Double lng = GeoPoint.degrees(lngText);
 		if (!Text.isBlank(unitCode)) {
 			if (lat != null || lng != null) {
 				throw Problem.invalid("map.nearby.either");

@@ -173,13 +173,14 @@ class MapPageController {
 	}
 
 	/**
-	 * A version tag of the page: the copy's revision and verification day, and the
-	 * language it is shown in.
+	 * A version tag of the page: the copy's revision, publication time and verification
+	 * day, and the language it is shown in. The revision alone starts again at 1 when a
+	 * withdrawn entry is published anew, so the time tells the two copies apart.
 	 */
 	private static String etag(PublishedEntry entry, WebRequest request) {
 		String verified = (entry.lastVerified() != null) ? entry.lastVerified().toString() : "-";
-		return "\"map-" + entry.id() + "-" + entry.revision() + "-" + verified + "-"
-				+ LocaleContextHolder.getLocale().getLanguage() + "\"";
+		return "\"map-" + entry.id() + "-" + entry.revision() + "-" + entry.publishedAt().toEpochMilli() + "-"
+				+ verified + "-" + LocaleContextHolder.getLocale().getLanguage() + "\"";
 	}
 
 	/** A unit a policy concerns: its code, and its name when the registry knows it. */

@@ -1,5 +1,7 @@
 package org.shejian.requests.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.shejian.organisation.Unit;
@@ -57,6 +61,15 @@ class Open311Controller {
 	private static final String FORMAT = "{format:json|xml}";
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+	/** A time followed by a space and an offset: a {@code +} decoded as a space. */
+	private static final Pattern SPACED_OFFSET = Pattern.compile("(T[0-9:.,]+) ([0-9]{2}(:?[0-9]{2})?)$");
+
+	/**
+	 * A time with an offset of {@code +HHMM} or {@code +HH}, which the parser wants as
+	 * {@code +HH:MM}.
+	 */
+	private static final Pattern SHORT_OFFSET = Pattern.compile("(.*T[0-9:.,]+[+-][0-9]{2}):?([0-9]{2})?");
 
 	private final Requests requests;
 
@@ -135,7 +148,11 @@ class Open311Controller {
 	 * forms are measured).
 	 */
 	@PostMapping("/requests." + FORMAT)
-	ResponseEntity<String> post(@PathVariable String format, @RequestParam Map<String, String> params, Locale locale) {
+	ResponseEntity<String> post(@PathVariable String format, @RequestParam Map<String, String> params,
+			HttpServletRequest request, Locale locale) {
+		if (inQuery(request, "api_key")) {
+			throw Problem.invalid("requests.key.inQuery");
+		}
 		String application = this.keys.application(params.get("api_key"));
 		RequestForm form = new RequestForm(params.get("service_code"), params.get("description"), params.get("lat"),
 				params.get("long"), params.get("address_string"), params.get("address_id"), params.get("first_name"),
@@ -245,12 +262,19 @@ class Open311Controller {
 
 	/**
 	 * An ISO 8601 date and time; without an offset it is Beijing time, and a date alone
-	 * is the start of that day ({@code end}: its end).
+	 * is the start of that day ({@code end}: its end). The offset may be written
+	 * {@code +08:00}, {@code +0800} or {@code +08}, and a {@code +} that reached us as a
+	 * space (an address whose {@code +} was not encoded) is read as {@code +}.
 	 */
 	static Instant instant(String value, boolean end) {
-		String text = Text.compact(value);
-		if (text == null || text.isEmpty()) {
+		String normalised = Text.normalise(value);
+		if (normalised == null || normalised.isEmpty()) {
 			return null;
+		}
+		String text = Text.compact(SPACED_OFFSET.matcher(normalised).replaceFirst("$1+$2"));
+		Matcher offset = SHORT_OFFSET.matcher(text);
+		if (offset.matches()) {
+			text = offset.group(1) + ":" + ((offset.group(2) != null) ? offset.group(2) : "00");
 		}
 		try {
 			if (text.length() == 10) {
@@ -296,6 +320,30 @@ class Open311Controller {
 			throw Problem.notFound("requests.notFound", (text != null) ? text : "");
 		}
 		return Long.parseLong(text);
+	}
+
+	/**
+	 * Whether the address names the parameter: a key in an address ends up in the logs of
+	 * every proxy and server it passes, so it is taken only from the form body.
+	 */
+	private static boolean inQuery(HttpServletRequest request, String name) {
+		String query = request.getQueryString();
+		if (query == null) {
+			return false;
+		}
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String key = (equals >= 0) ? pair.substring(0, equals) : pair;
+			try {
+				if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
+					return true;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// not a parameter name at all
+			}
+		}
+		return false;
 	}
 
 	private static String format(HttpServletRequest request) {

@@ -95,13 +95,19 @@ class Open311Documents {
 		writer.writeEndElement();
 	}
 
-	/** Replaces the characters XML 1.0 does not allow. */
+	/**
+	 * Replaces the characters XML 1.0 does not allow, a half of a surrogate pair without
+	 * its other half included (it cannot be written as UTF-8).
+	 */
 	static String safe(String text) {
 		StringBuilder out = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
+			boolean paired = (Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1)))
+					|| (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
 			boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-					|| (c >= 0xE000 && c <= 0xFFFD) || Character.isSurrogate(c);
+					|| (c >= 0xE000 && c <= 0xFFFD) || paired;
 			if (!allowed && out == null) {
 				out = new StringBuilder(text.substring(0, i));
 			}

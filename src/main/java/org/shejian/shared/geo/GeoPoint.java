@@ -1,6 +1,9 @@
 package org.shejian.shared.geo;
 
+import java.util.regex.Pattern;
+
 import org.shejian.shared.Problem;
+import org.shejian.shared.Text;
 
 /**
  * A latitude and longitude in degrees (north and east positive). The numbers alone do not
@@ -10,6 +13,12 @@ import org.shejian.shared.Problem;
  * @param lng longitude, within [-180, 180]
  */
 public record GeoPoint(double lat, double lng) {
+
+	/** A latitude or longitude as a plain decimal number: 39.9163, -0.5, 116. */
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]{1,20}(\\.[0-9]{0,20})?|\\.[0-9]{1,20})");
+
+	/** A decimal number written with a comma as its decimal mark: 39,9163. */
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?[0-9]{1,3},[0-9]{1,20}");
 
 	/** The Earth's mean radius, the sphere of {@link #distanceMetres(GeoPoint)}. */
 	static final double EARTH_RADIUS_METRES = 6_371_008.8;
@@ -23,6 +32,29 @@ public record GeoPoint(double lat, double lng) {
 		if (!isValid(lat, lng)) {
 			throw Problem.invalid("geo.outOfRange", String.valueOf(lat), String.valueOf(lng));
 		}
+	}
+
+	/**
+	 * Reads a latitude or longitude in degrees as people type it into a form or a query:
+	 * full-width digits and spaces are folded (３９.９ is 39.9), and only a plain decimal
+	 * number is taken, so that exponents (1e400), {@code NaN}, {@code Infinity} and
+	 * hexadecimal numbers never reach the checks of range.
+	 * @return the number, {@code null} when the value is blank
+	 * @throws Problem (400) {@code geo.decimalComma} when it is written with a decimal
+	 * comma (39,9), otherwise {@code geo.unreadable}, both naming the value
+	 */
+	public static Double degrees(String value) {
+		String text = Text.compact(value);
+		if (text == null || text.isEmpty()) {
+			return null;
+		}
+		if (DECIMAL_COMMA.matcher(text).matches()) {
+			throw Problem.invalid("geo.decimalComma", text, text.replace(',', '.'));
+		}
+		if (!DECIMAL.matcher(text).matches()) {
+			throw Problem.invalid("geo.unreadable", text);
+		}
+		return Double.parseDouble(text);
 	}
 
 	/**
