@@ -93,7 +93,7 @@ account() {
 }
 
 article_body() {
-	python3 - "$1" <<'PY'
+	python3 - "$@" <<'PY'
 import json, sys
 image = sys.argv[1]
 paragraphs = ["<p>各位居民：为保障辖区供水管网安全运行，自来水公司将于本周六上午八时至下午六时对东华门街道"
@@ -103,7 +103,7 @@ body = ("<h2>停水通知</h2>" + "".join(paragraphs)
         + "<table><caption>检修安排</caption><thead><tr><th scope=\"col\">时间</th><th scope=\"col\">范围</th></tr></thead>"
         + "<tbody>" + "<tr><td>08:00–18:00</td><td>多福巷 1–40 号</td></tr>" * 5 + "</tbody></table>"
         + "<ul>" + "<li>请提前储水，停水期间关好水龙头。</li>" * 4 + "</ul>")
-print(json.dumps({"columnId": int(sys.argv[2]) if len(sys.argv) > 2 else None, "title": "关于本周六停水检修的通知",
+print(json.dumps({"columnId": int(sys.argv[2]), "title": "关于本周六停水检修的通知",
                   "body": body}))
 PY
 }
