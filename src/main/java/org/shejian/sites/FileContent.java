@@ -59,8 +59,8 @@ final class FileContent {
 			Map.entry("application/zip", new Allowed(SiteFileKind.ATTACHMENT, "zip")));
 
 	/** Markup that has no business inside a raster image (an image/HTML polyglot). */
-	private static final Pattern MARKUP = Pattern.compile(
-			"<(html|script|svg|body|iframe|object|embed|!doctype|\\?xml|meta|head)[\\s>/]", Pattern.CASE_INSENSITIVE);
+	private static final Pattern MARKUP = Pattern
+		.compile("<(html|script|svg|body|iframe|object|embed|!doctype|meta|head)[\\s>/]", Pattern.CASE_INSENSITIVE);
 
 	private final Detector detector = new DefaultDetector();
 
@@ -99,7 +99,7 @@ final class FileContent {
 		String mediaType = detect(file);
 		Allowed allowed = ALLOWED.get(mediaType);
 		if (allowed == null) {
-			throw Problem.invalid("site.file.type", mediaType);
+			throw Problem.invalid("site.file.type", mediaType, name);
 		}
 		String extension = extension(name);
 		if (extension != null && !allowed.extensions().contains(extension)) {
