@@ -253,7 +253,7 @@ public class Articles {
 
 	private Article draft(ArticleForm form, long id, SiteColumn column, ArticleState state, Article before) {
 		String title = RichText.plain(form.title(), 200);
-		String body = RichText.clean(form.body());
+		String body = RichText.clean(form.body(), siteCode(column.siteId()));
 		if (form.serviceEntryId() != null) {
 			this.map.published(form.serviceEntryId())
 				.filter((entry) -> entry.kind() == EntryKind.SERVICE)
@@ -283,6 +283,10 @@ public class Articles {
 		return this.sites.column(columnId)
 			.filter((column) -> covers(actor, column.siteId()))
 			.orElseThrow(() -> Problem.notFound("site.column.notFound", columnId));
+	}
+
+	private String siteCode(long siteId) {
+		return this.sites.find(siteId).map(Site::code).orElse(null);
 	}
 
 	private boolean covers(Actor actor, long siteId) {

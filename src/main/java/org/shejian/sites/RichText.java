@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,7 +20,8 @@ import org.shejian.shared.Text;
 /**
  * The rich text of articles and the plain text of titles and comments. A body keeps only
  * a fixed set of elements and attributes (no scripts, event handlers, {@code style},
- * iframes, forms; links http, https and mailto only, images http and https only); an
+ * iframes, forms; links http, https and mailto only, images http and https only, and both
+ * may also point at a file of the site's own library, {@code /s/{code}/files/{id}}); an
  * image without alt text is refused. Plain text that carries markup is refused, never
  * stripped.
  */
@@ -40,6 +42,8 @@ public final class RichText {
 		.addProtocols("img", "src", "http", "https")
 		.addEnforcedAttribute("a", "rel", "nofollow noopener");
 
+	private static final Pattern FILE_PATH = Pattern.compile("/s/([A-Za-z0-9]{1,20})/files/[0-9]{1,18}");
+
 	private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;");
 
 	private static final Pattern BLOCKS = Pattern
@@ -49,17 +53,27 @@ public final class RichText {
 	}
 
 	/**
-	 * Cleans a body.
+	 * Cleans a body that links no file of a site's library.
+	 * @see #clean(String, String)
+	 */
+	public static String clean(String html) {
+		return clean(html, null);
+	}
+
+	/**
+	 * Cleans a body of the site with the given code: images and links may also point at
+	 * {@code /s/{siteCode}/files/{id}}, and at no other site's files.
+	 * @param siteCode the site's code, {@code null} to allow no file of any library
 	 * @return the cleaned HTML
 	 * @throws Problem (400) when it is empty once cleaned, too long, or has an image
 	 * without alt text
 	 */
-	public static String clean(String html) {
+	public static String clean(String html, String siteCode) {
 		if (html == null || html.isBlank()) {
 			throw Problem.invalid("site.article.body.missing");
 		}
 		Document dirty = Jsoup.parseBodyFragment(html);
-		Document cleaned = new Cleaner(SAFELIST).clean(dirty);
+		Document cleaned = new Cleaner(new SiteSafelist(siteCode)).clean(dirty);
 		cleaned.outputSettings().prettyPrint(false);
 		for (Element image : cleaned.select("img")) {
 			if (image.attr("alt").isBlank()) {
@@ -132,6 +146,37 @@ public final class RichText {
 		List<String> from = (fromTitle + "\n" + text(fromBody)).lines().toList();
 		List<String> to = (toTitle + "\n" + text(toBody)).lines().toList();
 		return UnifiedDiffUtils.generateUnifiedDiff(fromName, toName, from, DiffUtils.diff(from, to), 2);
+	}
+
+	/**
+	 * The fixed safelist, with the site's own file addresses as a further allowed value
+	 * of {@code img src} and {@code a href}.
+	 */
+	private static final class SiteSafelist extends Safelist {
+
+		private final String siteCode;
+
+		SiteSafelist(String siteCode) {
+			super(SAFELIST);
+			this.siteCode = siteCode;
+		}
+
+		@Override
+		public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+			if (this.siteCode != null && isFileReference(tagName, attribute)) {
+				var matcher = FILE_PATH.matcher(attribute.getValue());
+				if (matcher.matches()) {
+					return matcher.group(1).equals(this.siteCode);
+				}
+			}
+			return super.isSafeAttribute(tagName, element, attribute);
+		}
+
+		private static boolean isFileReference(String tagName, Attribute attribute) {
+			return (tagName.equals("img") && attribute.getKey().equals("src"))
+					|| (tagName.equals("a") && attribute.getKey().equals("href"));
+		}
+
 	}
 
 	private static void refuseMarkup(String text) {

@@ -16,7 +16,8 @@ import java.time.Instant;
  * @param title its title
  * @param mainColour the colour carrying white text, {@code #rrggbb}
  * @param accentColour the second colour, {@code #rrggbb}
- * @param logoUrl an https URL, {@code null} when none
+ * @param logoUrl an https URL or the address of an image in the site's library
+ * ({@code /s/{code}/files/{id}}), {@code null} when none
  * @param contact how to reach its staff (plain text), {@code null} when none
  * @param state its lifecycle state
  * @param updatedAt when it last changed

@@ -21,6 +21,7 @@ import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 import org.shejian.shared.Text;
 import org.shejian.sites.SiteTemplates.Template;
+import org.shejian.sites.internal.SiteFileRepository;
 import org.shejian.sites.internal.SiteRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +61,10 @@ public class Sites {
 
 	private final SiteHosts hosts;
 
+	private final SiteFileRepository files;
+
 	Sites(SiteRepository repository, Units units, UnitScope scope, AttachedOrganisations attached, AuditLog audit,
-			Clock clock, SiteHosts hosts) {
+			Clock clock, SiteHosts hosts, SiteFileRepository files) {
 		this.repository = repository;
 		this.units = units;
 		this.scope = scope;
@@ -69,6 +72,7 @@ public class Sites {
 		this.audit = audit;
 		this.clock = clock;
 		this.hosts = hosts;
+		this.files = files;
 	}
 
 	/**
@@ -236,7 +240,7 @@ public class Sites {
 		String contact = (form.contact() != null) ? RichText.plainProse(form.contact(), 2000) : null;
 		return new Site(site.id(), site.ownerKind(), site.ownerId(), site.category(), site.unitId(), site.code(), host,
 				title, Colours.checked(form.mainColour(), Colours.DEFAULT_MAIN),
-				Colours.checked(form.accentColour(), Colours.DEFAULT_ACCENT), logoUrl(form.logoUrl()), contact,
+				Colours.checked(form.accentColour(), Colours.DEFAULT_ACCENT), logo(site, form.logoUrl()), contact,
 				site.state(), site.updatedAt(), site.version());
 	}
 
@@ -270,6 +274,25 @@ public class Sites {
 			throw Problem.invalid("site.host.invalid", host);
 		}
 		return host;
+	}
+
+	/**
+	 * An https URL, or the address of an image in the site's own library.
+	 */
+	private String logo(Site site, String value) {
+		if (!Text.isBlank(value) && Text.compact(value).startsWith("/")) {
+			String path = Text.compact(value);
+			String prefix = "/s/" + site.code() + "/files/";
+			boolean image = path.startsWith(prefix) && path.substring(prefix.length()).matches("[0-9]{1,18}")
+					&& this.files.find(site.id(), Long.parseLong(path.substring(prefix.length())))
+						.filter((stored) -> stored.file().kind() == SiteFileKind.IMAGE)
+						.isPresent();
+			if (!image) {
+				throw Problem.invalid("site.logo.invalid");
+			}
+			return path;
+		}
+		return logoUrl(value);
 	}
 
 	static String logoUrl(String value) {

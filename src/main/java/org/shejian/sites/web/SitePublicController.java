@@ -55,8 +55,8 @@ class SitePublicController {
 	}
 
 	/**
-	 * The platform's policy, with images from any https address, which articles link
-	 * (uploads are not kept yet).
+	 * The platform's policy, with images from any https address, which articles may link
+	 * besides the site's own library.
 	 */
 	@ModelAttribute
 	void policy(HttpServletResponse response) {
