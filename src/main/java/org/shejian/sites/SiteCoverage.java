@@ -131,9 +131,7 @@ public class SiteCoverage {
 	 * (404) for an unknown one
 	 */
 	public Report coverage(Actor actor, String unitCode) {
-		Unit unit = Text.isBlank(unitCode) ? this.units.findById(actor.unitId()).orElseThrow()
-				: this.units.get(unitCode);
-		this.scope.check(actor, unit.id());
+		Unit unit = unit(actor, unitCode);
 		Instant now = this.clock.instant();
 		int depth = unit.depth();
 		int groupDepth = Math.min(depth + 1, 4);
@@ -165,6 +163,19 @@ public class SiteCoverage {
 			}
 		}
 		return new Report(unit, lines, line(null, unit.shortName(), total), now);
+	}
+
+	/**
+	 * The unit a report is asked for, checked against the actor's scope.
+	 * @param unitCode the unit, {@code null} or blank for the actor's own
+	 * @throws org.shejian.shared.Problem (403) for a unit outside the actor's subtree,
+	 * (404) for an unknown one
+	 */
+	public Unit unit(Actor actor, String unitCode) {
+		Unit unit = Text.isBlank(unitCode) ? this.units.findById(actor.unitId()).orElseThrow()
+				: this.units.get(unitCode);
+		this.scope.check(actor, unit.id());
+		return unit;
 	}
 
 	/**
