@@ -6,7 +6,7 @@ CREATE TABLE site_link (
     article_id      BIGINT        NOT NULL,
     url             VARCHAR(2000) NOT NULL,
     internal        BOOLEAN       NOT NULL,
-    outcome         VARCHAR(12)   NOT NULL,
+    outcome         VARCHAR(20)   NOT NULL,
     http_status     INTEGER,
     checked_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT site_link_site_fk FOREIGN KEY (site_id) REFERENCES site_site (id),
