@@ -133,6 +133,9 @@ public class SiteLinkChecker {
 	}
 
 	private Outcome check(long siteId, AtomicInteger budget) {
+		if (this.sites.find(siteId).filter(Site::isLive).isEmpty()) {
+			return new Outcome(siteId, 0, 0, 0);
+		}
 		Map<String, List<Long>> found = new LinkedHashMap<>();
 		int[] withoutAlt = { 0 };
 		this.repository.forEachPublishedBody(siteId, (articleId, body) -> {
