@@ -25,6 +25,15 @@ import org.shejian.map.EntryState;
 import org.shejian.map.ItemDetails;
 import org.shejian.map.MapWorkflow;
 import org.shejian.shared.Role;
+import org.shejian.sites.Article;
+import org.shejian.sites.ArticleForm;
+import org.shejian.sites.Articles;
+import org.shejian.sites.ColumnKind;
+import org.shejian.sites.OwnerKind;
+import org.shejian.sites.Site;
+import org.shejian.sites.SiteForm;
+import org.shejian.sites.SiteState;
+import org.shejian.sites.Sites;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -84,6 +93,12 @@ class PortalBrowserTest {
 
 	@Autowired
 	private TestAccounts accounts;
+
+	@Autowired
+	private Sites sites;
+
+	@Autowired
+	private Articles articles;
 
 	private Path profile;
 
@@ -272,6 +287,41 @@ class PortalBrowserTest {
 		assertThat(popup.findElements(By.tagName("img"))).isEmpty();
 		assertThat(popup.findElement(By.tagName("a")).getDomAttribute("href")).matches("/map/items/[0-9]+");
 		assertThat(texts(this.browser.findElements(By.cssSelector("#map-shown-list a")))).contains(title);
+		assertThat(script("return window.__cspViolations")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+		assertThat(severeMessages()).isEmpty();
+	}
+
+	@Test
+	void aCommunitySiteShowsItsPublishedArticleInItsColoursWithoutViolations() {
+		AccountPrincipal district = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		AccountPrincipal editor = this.accounts.create("110101001002", Role.COMMUNITY_STAFF);
+		AccountPrincipal street = this.accounts.create("110101001", Role.STREET_ADMIN);
+		Site site = this.sites.create(district,
+				new SiteForm(OwnerKind.UNIT, "110101001002", "东华门社区网站", null, "#0b4f9c", null, null, null, null));
+		site = this.sites.changeState(district, site.id(), SiteState.LIVE, site.version());
+		long notices = this.sites.columns(site.id())
+			.stream()
+			.filter((column) -> column.kind() == ColumnKind.NOTICES)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		Article draft = this.articles.create(editor, new ArticleForm(notices, "停水通知",
+				"<p onclick=\"alert(1)\">明日停水。<script>alert(2)</script></p>", null, false, null, null, null));
+		draft = this.articles.submit(editor, draft.id(), draft.version());
+		this.articles.approve(street, draft.id(), draft.version());
+
+		open("/s/" + site.code() + "/");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("东华门社区网站");
+		this.browser.findElement(By.linkText("停水通知")).click();
+		this.wait.until((driver) -> driver.findElement(By.tagName("h1")).getText().equals("停水通知"));
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("明日停水。").doesNotContain("alert");
+		assertThat(script("return getComputedStyle(document.querySelector('.site-header')).backgroundColor"))
+			.isEqualTo("rgb(11, 79, 156)");
+		assertThat(script("return window.__cspViolations")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
+		assertThat(severeMessages()).isEmpty();
+
+		open("/appraisal");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isNotBlank();
 		assertThat(script("return window.__cspViolations")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
 		assertThat(severeMessages()).isEmpty();
 	}

@@ -85,7 +85,9 @@ class SiteCoverageDatabaseTests extends PlatformTestSupport {
 			.isEqualTo(count("SELECT COUNT(*) FROM org_unit WHERE kind IN ('VILLAGE', 'VILLAGE_LIKE')"
 					+ " AND valid_to IS NULL"));
 		assertThat(report.total().liveCommunities()).isEqualTo(communities);
-		assertThat(report.total().liveSites()).isEqualTo(communities);
+		// Sites other tests left live elsewhere in the city count too.
+		assertThat(report.total().liveSites()).isEqualTo(count("SELECT COUNT(*) FROM site_site WHERE state = 'LIVE'"))
+			.isGreaterThanOrEqualTo(communities);
 		assertThat(report.total().updated90()).isZero();
 
 		SiteCoverage.Report streets = this.coverage.coverage(this.district, null);

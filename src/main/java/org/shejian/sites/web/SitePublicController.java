@@ -146,7 +146,10 @@ class SitePublicController {
 	@GetMapping(path = "/s/{code}/theme.css", produces = "text/css")
 	ResponseEntity<String> theme(@PathVariable String code) {
 		Site site = this.pages.live(code);
-		String css = ":root { --site-main: " + site.mainColour() + "; --site-accent: " + site.accentColour() + "; }\n";
+		// Doubled class: outranks the defaults site.css gives .public-site, whatever the
+		// order.
+		String css = ".public-site.public-site { --site-main: " + site.mainColour() + "; --site-accent: "
+				+ site.accentColour() + "; }\n";
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noCache())
