@@ -15,6 +15,7 @@ set -euo pipefail
 shopt -s inherit_errexit
 
 cd "$(dirname "$0")/.."
+. bench/lib/session.sh
 JAR=${JAR:-target/shejian-0.1.0-SNAPSHOT.jar}
 PORT=${PORT:-18084}
 CONNECTIONS=${CONNECTIONS:-50}
@@ -47,26 +48,6 @@ start_app() {
 # The cookie jar of an account.
 jar() {
 	echo "$WORK/cookies-$1"
-}
-
-form_token() {
-	curl -s -b "$1" -c "$1" "$BASE$2" | sed -nE 's/.*name="_csrf"[^>]*value="([^"]+)".*/\1/p' | head -1
-}
-
-# Signs in with the form and, when the account must change its password first, changes it.
-sign_in() {
-	local user=$1 password=$2 replacement=$3 cookies
-	cookies=$(jar "$user")
-	rm -f "$cookies"
-	curl -s -o /dev/null -b "$cookies" -c "$cookies" --data-urlencode "username=$user" \
-		--data-urlencode "password=$password" --data-urlencode "_csrf=$(form_token "$cookies" /login)" "$BASE/login"
-	if [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" "$BASE/api/v1/csrf")" = 403 ]; then
-		curl -s -o /dev/null -b "$cookies" -c "$cookies" --data-urlencode "current=$password" \
-			--data-urlencode "replacement=$replacement" --data-urlencode "repeat=$replacement" \
-			--data-urlencode "_csrf=$(form_token "$cookies" /console/password)" "$BASE/console/password"
-	fi
-	[ "$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" "$BASE/api/v1/csrf")" = 200 ] \
-		|| { echo "$user could not sign in" >&2; exit 1; }
 }
 
 # Calls the API as an account: api USER METHOD PATH [curl arguments...]; prints the body.
@@ -110,11 +91,11 @@ PY
 
 echo "cores: $(nproc), memory: $(free -g | awk '/^Mem:/ {print $2}') GiB, load: $(cut -d' ' -f1-3 /proc/loadavg)"
 start_app
-sign_in sysadmin "$ADMIN_PASSWORD" "$ADMIN_PASSWORD-1"
+sign_in "$(jar sysadmin)" sysadmin "$ADMIN_PASSWORD" "$ADMIN_PASSWORD-1"
 DISTRICT_ONCE=$(account benchdistrict 110101 DISTRICT_ADMIN)
 STREET_ONCE=$(account benchstreet 110101001 STREET_ADMIN)
-sign_in benchdistrict "$DISTRICT_ONCE" 'Bench-District-2026!'
-sign_in benchstreet "$STREET_ONCE" 'Bench-Street-2026!'
+sign_in "$(jar benchdistrict)" benchdistrict "$DISTRICT_ONCE" 'Bench-District-2026!'
+sign_in "$(jar benchstreet)" benchstreet "$STREET_ONCE" 'Bench-Street-2026!'
 
 SITE=$(json benchdistrict POST /api/v1/sites <<<'{"ownerKind": "UNIT", "owner": "110101001001"}' | field id)
 json benchdistrict POST "/api/v1/sites/$SITE/state" <<<'{"state": "LIVE", "version": 0}' >/dev/null

@@ -17,6 +17,7 @@ set -euo pipefail
 shopt -s inherit_errexit
 
 cd "$(dirname "$0")/.."
+. bench/lib/session.sh
 JAR=${JAR:-target/shejian-0.1.0-SNAPSHOT.jar}
 DB=${1:-postgres}
 ROWS=${ROWS:-1000000}
@@ -93,27 +94,6 @@ start_app() {
 	done
 }
 
-form_token() {
-	curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE$1" | sed -nE 's/.*name="_csrf"[^>]*value="([^"]+)".*/\1/p' | head -1
-}
-
-api_token() {
-	curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE/api/v1/csrf" | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])'
-}
-
-# Signs in with a form and, when the account must change its password first, changes it.
-sign_in() {
-	local user=$1 password=$2 replacement=$3
-	rm -f "$JAR_COOKIES"
-	curl -s -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "username=$user" \
-		--data-urlencode "password=$password" --data-urlencode "_csrf=$(form_token /login)" "$BASE/login"
-	if [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$BASE/api/v1/csrf")" = 403 ]; then
-		curl -s -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "current=$password" \
-			--data-urlencode "replacement=$replacement" --data-urlencode "repeat=$replacement" \
-			--data-urlencode "_csrf=$(form_token /console/password)" "$BASE/console/password"
-	fi
-}
-
 # One-time password of an account from reset-password, empty when there is no such account.
 reset_password() {
 	java -jar "$JAR" reset-password "$1" 2>/dev/null | sed -nE 's/.*One-time password: ([^ ]+) .*/\1/p' || true
@@ -123,15 +103,15 @@ reset_password() {
 # who signs in and changes the one-time password; both get one-time passwords from the
 # reset-password command first, whatever an earlier run left.
 reader_session() {
-	sign_in sysadmin "$ADMIN_ONCE" "$ADMIN_PASSWORD"
+	sign_in "$JAR_COOKIES" sysadmin "$ADMIN_ONCE" "$ADMIN_PASSWORD"
 	if [ -z "$READER_ONCE" ]; then
 		local created
-		created=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -H "X-CSRF-TOKEN: $(api_token)" \
+		created=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -H "X-CSRF-TOKEN: $(api_token "$JAR_COOKIES")" \
 			-H 'Content-Type: application/json' -d "{\"username\": \"$READER\", \"displayName\": \"Benchmark reader\",
 				\"unitCode\": \"110000000000\", \"roles\": [\"CITY_ADMIN\"]}" "$BASE/api/v1/accounts")
 		READER_ONCE=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["password"])' "$created")
 	fi
-	sign_in "$READER" "$READER_ONCE" "$READER_PASSWORD"
+	sign_in "$JAR_COOKIES" "$READER" "$READER_ONCE" "$READER_PASSWORD"
 	SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_COOKIES")
 	[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$SESSION" "$BASE/api/v1/csrf")" = 200 ] \
 		|| { echo "the city administrator could not sign in" >&2; exit 1; }

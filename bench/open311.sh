@@ -12,6 +12,7 @@ set -euo pipefail
 shopt -s inherit_errexit
 
 cd "$(dirname "$0")/.."
+. bench/lib/session.sh
 JAR=${JAR:-target/shejian-0.1.0-SNAPSHOT.jar}
 PORT=${PORT:-18085}
 CONNECTIONS=${CONNECTIONS:-8}
@@ -32,37 +33,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-form_token() {
-	curl -s -b "$COOKIES" -c "$COOKIES" "$BASE$1" | sed -nE 's/.*name="_csrf"[^>]*value="([^"]+)".*/\1/p' | head -1
-}
-
-api_token() {
-	curl -s -b "$COOKIES" -c "$COOKIES" "$BASE/api/v1/csrf" | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])'
-}
-
-# Signs in with a form and, when the account must change its password first, changes it.
-sign_in() {
-	local user=$1 password=$2 replacement=$3
-	rm -f "$COOKIES"
-	curl -s -o /dev/null -b "$COOKIES" -c "$COOKIES" --data-urlencode "username=$user" \
-		--data-urlencode "password=$password" --data-urlencode "_csrf=$(form_token /login)" "$BASE/login"
-	if [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$COOKIES" "$BASE/api/v1/csrf")" = 403 ]; then
-		curl -s -o /dev/null -b "$COOKIES" -c "$COOKIES" --data-urlencode "current=$password" \
-			--data-urlencode "replacement=$replacement" --data-urlencode "repeat=$replacement" \
-			--data-urlencode "_csrf=$(form_token /console/password)" "$BASE/console/password"
-	fi
-}
-
 issue_key() {
-	sign_in sysadmin "$ADMIN_INITIAL" "$ADMIN_PASSWORD"
+	sign_in "$COOKIES" sysadmin "$ADMIN_INITIAL" "$ADMIN_PASSWORD"
 	local created once
-	created=$(curl -s -b "$COOKIES" -c "$COOKIES" -H "X-CSRF-TOKEN: $(api_token)" -H 'Content-Type: application/json' \
+	created=$(curl -s -b "$COOKIES" -c "$COOKIES" -H "X-CSRF-TOKEN: $(api_token "$COOKIES")" -H 'Content-Type: application/json' \
 		-d "{\"username\": \"$CITY\", \"displayName\": \"Open311 benchmark\", \"unitCode\": \"110000000000\",
 			\"roles\": [\"CITY_ADMIN\"]}" "$BASE/api/v1/accounts")
 	once=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["password"])' "$created")
-	sign_in "$CITY" "$once" "$CITY_PASSWORD"
+	sign_in "$COOKIES" "$CITY" "$once" "$CITY_PASSWORD"
 	curl -s -L -b "$COOKIES" -c "$COOKIES" --data-urlencode "application=wrk" \
-		--data-urlencode "_csrf=$(form_token /console/open311-keys)" "$BASE/console/open311-keys" \
+		--data-urlencode "_csrf=$(form_token "$COOKIES" /console/open311-keys)" "$BASE/console/open311-keys" \
 		| grep -oE 'o311_[A-Za-z0-9_-]{43}' | head -1
 }
 
