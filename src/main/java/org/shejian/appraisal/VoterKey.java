@@ -2,7 +2,6 @@ package org.shejian.appraisal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -12,6 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.shejian.appraisal.internal.VoterRepository;
 import org.shejian.audit.AuditProperties;
+import org.shejian.shared.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,13 +52,7 @@ class VoterKey {
 	}
 
 	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(text);
 	}
 
 	private static byte[] mac(byte[] key, String text) {

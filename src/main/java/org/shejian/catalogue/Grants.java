@@ -1,14 +1,10 @@
 package org.shejian.catalogue;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +14,7 @@ import org.shejian.catalogue.internal.GrantRepository.Stored;
 import org.shejian.organisation.UnitScope;
 import org.shejian.shared.Actor;
 import org.shejian.shared.Dates;
+import org.shejian.shared.Hashes;
 import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 import org.shejian.shared.Text;
@@ -188,13 +185,7 @@ public class Grants {
 	}
 
 	static String hash(String key) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(key);
 	}
 
 }

@@ -1,18 +1,15 @@
 package org.shejian.requests;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.shejian.audit.AuditLog;
 import org.shejian.requests.internal.ApiKeyRepository;
 import org.shejian.shared.Actor;
+import org.shejian.shared.Hashes;
 import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 import org.shejian.shared.Text;
@@ -101,13 +98,7 @@ public class Open311Keys {
 	}
 
 	static String hash(String key) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(key);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import org.shejian.audit.AuditLog;
 import org.shejian.organisation.UnitScope;
 import org.shejian.shared.Actor;
+import org.shejian.shared.Hashes;
 import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 import org.shejian.sites.FileContent.Detected;
@@ -150,7 +150,7 @@ public class SiteUploads {
 
 	private SiteFile accept(Actor actor, Site site, String name, InputStream in, Path folder, Path temporary)
 			throws IOException {
-		MessageDigest sha256 = sha256();
+		MessageDigest sha256 = Hashes.sha256();
 		long size = receive(in, temporary, sha256);
 		if (size == 0) {
 			throw Problem.invalid("site.file.empty");
@@ -207,15 +207,6 @@ public class SiteUploads {
 	private static void requireEditor(Actor actor) {
 		if (actor.roles().stream().noneMatch(Role.ORGANISATION_EDITORS::contains)) {
 			throw Problem.forbidden("role.missing");
-		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
 		}
 	}
 

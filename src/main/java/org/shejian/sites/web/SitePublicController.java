@@ -1,17 +1,15 @@
 package org.shejian.sites.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.shejian.appraisal.Plaque;
 import org.shejian.appraisal.Plaques;
+import org.shejian.shared.Hashes;
 import org.shejian.sites.Site;
 import org.shejian.sites.SiteColumn;
 import org.shejian.sites.SitePages;
@@ -173,13 +171,7 @@ class SitePublicController {
 	}
 
 	static String digest(String value) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-			return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return "\"" + Hashes.sha256Hex(value).substring(0, 32) + "\"";
 	}
 
 }
