@@ -192,7 +192,7 @@ public class Sites {
 				.filter((parent) -> parent.siteId() == siteId)
 				.orElseThrow(() -> Problem.notFound("site.column.notFound", parentId));
 		}
-		String checked = Text.name(name, 100);
+		String checked = RichText.plain(name, 100);
 
 		long id = this.repository.insertColumn(siteId, parentId, checked, (kind != null) ? kind : ColumnKind.GENERAL,
 				this.repository.nextColumnSort(siteId));

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Ballots count once per voter, site and campaign however they arrive: replayed, changed,
@@ -110,6 +111,21 @@ class AppraisalBallotDatabaseTests extends PlatformTestSupport {
 		assertThat(statuses).hasSize(50).containsOnly(204);
 		assertThat(rows(campaign, 9003)).isEqualTo(1);
 		assertThat(result(campaign, 9003).count()).isEqualTo(1);
+	}
+
+	@Test
+	void aRatingThatIsNotAWholeNumberFromOneToFiveIsRefusedByTheApi() throws Exception {
+		Campaign campaign = this.fixtures.open(SiteCategory.COMMUNITY, 3, 1);
+		String token = this.fixtures.voter();
+		for (String rating : List.of("0", "6", "4.5", "\"4.5\"", "\"\"", "null", "1e0", "true")) {
+			this.mvc
+				.perform(post("/api/v1/appraisal/public/campaigns/{id}/ballots", campaign.id())
+					.header("Authorization", "Bearer " + token)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"siteId\":9005,\"rating\":" + rating + "}"))
+				.andExpect(status().isBadRequest());
+		}
+		assertThat(rows(campaign, 9005)).isZero();
 	}
 
 	@Test

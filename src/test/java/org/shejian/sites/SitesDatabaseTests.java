@@ -82,6 +82,20 @@ class SitesDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void refusesAColumnNameWithMarkup() {
+		AccountPrincipal street = this.accounts.create(SiteFixtures.STREET_OF_A, Role.STREET_ADMIN);
+		Site site = this.sites.create(street, SiteFixtures.unitSite(SiteFixtures.COMMUNITY_A));
+
+		for (String name : List.of("<script>alert(1)</script>", "<svg onload=alert(1)>", "<SCRIPT>x</SCRIPT>",
+				"<math><mi>x</mi></math>", "&#60;script&#62;", "< img src=x onerror=alert(1)>")) {
+			assertThatExceptionOfType(Problem.class)
+				.isThrownBy(() -> this.sites.addColumn(street, site.id(), name, ColumnKind.GENERAL, null))
+				.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("site.text.markup"));
+		}
+		assertThat(this.sites.columns(site.id())).extracting(SiteColumn::name).noneMatch((name) -> name.contains("<"));
+	}
+
+	@Test
 	void anOwnerHasOneSite() {
 		AccountPrincipal street = this.accounts.create(SiteFixtures.STREET_OF_A, Role.STREET_ADMIN);
 		this.sites.create(street, SiteFixtures.unitSite(SiteFixtures.COMMUNITY_A));
