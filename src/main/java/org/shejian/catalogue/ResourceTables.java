@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
@@ -415,6 +416,153 @@ public class ResourceTables {
 	}
 
 	/**
+	 * Opens the writing of one batch, inside the caller's transaction, which must last
+	 * until {@link BatchWriter#finish} has returned. Into a table holding rows, every
+	 * chunk is upserted by key and the rows of other batches it overwrites are kept for
+	 * rollback. The first load of an empty table on PostgreSQL goes into a new table
+	 * without indexes instead, whose keys are indexed once at the end and which then
+	 * takes the empty table's place: building an index from sorted keys costs a fraction
+	 * of updating one row by row. Other writers of the table wait until the batch ends;
+	 * readers see the table as it was until then.
+	 */
+	public BatchWriter writer(Resource resource, long batchId) {
+		if (isPostgres()) {
+			this.jdbc.execute("LOCK TABLE " + resource.relation() + " IN SHARE ROW EXCLUSIVE MODE");
+		}
+		boolean overwrites = !isEmpty(resource);
+		if (overwrites || !isPostgres()) {
+			return (chunk) -> load(chunk, overwrites);
+		}
+		return new FirstLoad(resource, batchId);
+	}
+
+	/** Writes the chunks of one batch; see {@link #writer}. */
+	public interface BatchWriter {
+
+		/**
+		 * Writes a chunk.
+		 * @return the rows not written because an earlier row of the batch has their key
+		 */
+		List<Duplicate> write(Prepared chunk);
+
+		/**
+		 * Completes the batch, telling the rows found only now to repeat the key of an
+		 * earlier row; they are removed, and come in the order of their lines.
+		 */
+		default void finish(Consumer<Duplicate> repeated) {
+		}
+
+	}
+
+	/**
+	 * The first load of an empty table on PostgreSQL: chunks are copied into
+	 * {@code ds_<id>_load}, which has no indexes; {@link #finish} adds the primary key,
+	 * removing the rows whose key an earlier line had if that fails, indexes the units
+	 * and puts the table in the empty one's place.
+	 */
+	private final class FirstLoad implements BatchWriter {
+
+		private final Resource resource;
+
+		private final String table;
+
+		private final String load;
+
+		private final String columns;
+
+		FirstLoad(Resource resource, long batchId) {
+			this.resource = resource;
+			this.table = resource.relation();
+			this.load = this.table + "_load";
+			this.columns = columns(resource);
+			ResourceTables.this.jdbc.execute("CREATE TABLE " + this.load + " (LIKE " + this.table + ")");
+		}
+
+		@Override
+		public List<Duplicate> write(Prepared chunk) {
+			if (chunk.copyText != null) {
+				withConnection((connection) -> connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("COPY " + this.load + " (" + this.columns + ") FROM STDIN (FORMAT csv, ENCODING 'UTF8')",
+							new ByteArrayInputStream(chunk.copyText)));
+			}
+			return chunk.duplicates;
+		}
+
+		@Override
+		public void finish(Consumer<Duplicate> repeated) {
+			withConnection((connection) -> {
+				try (Statement statement = connection.createStatement()) {
+					String primaryKey = "ALTER TABLE " + this.load + " ADD CONSTRAINT " + this.load
+							+ "_pkey PRIMARY KEY (_key)";
+					Savepoint savepoint = connection.setSavepoint();
+					try {
+						statement.execute(primaryKey);
+						connection.releaseSavepoint(savepoint);
+					}
+					catch (SQLException ex) {
+						connection.rollback(savepoint);
+						if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+							throw ex;
+						}
+						removeRepeated(connection, statement, repeated);
+						statement.execute(primaryKey);
+					}
+					statement.execute("CREATE INDEX " + this.load + "_unit_ix ON " + this.load + " (_unit)");
+					statement.execute("DROP TABLE " + this.table);
+					statement.execute("ALTER TABLE " + this.load + " RENAME TO " + this.table);
+					statement.execute("ALTER INDEX " + this.load + "_pkey RENAME TO " + this.table + "_pkey");
+					statement.execute("ALTER INDEX " + this.load + "_unit_ix RENAME TO " + this.table + "_unit_ix");
+				}
+			});
+		}
+
+		/**
+		 * Removes every row whose key a row of an earlier line has, telling each, in line
+		 * order, without holding them all.
+		 */
+		private void removeRepeated(Connection connection, Statement statement, Consumer<Duplicate> repeated)
+				throws SQLException {
+			String repeats = "ld_" + this.resource.id() + "_repeats";
+			statement.execute("CREATE TEMPORARY TABLE " + repeats + " ON COMMIT DROP AS SELECT l._line, f._first,"
+					+ " l._key FROM " + this.load + " l JOIN (SELECT _key, MIN(_line) AS _first FROM " + this.load
+					+ " GROUP BY _key HAVING COUNT(*) > 1) f ON f._key = l._key WHERE l._line > f._first");
+			statement.execute("DELETE FROM " + this.load + " l USING " + repeats + " r WHERE l._line = r._line");
+			try (PreparedStatement select = connection
+				.prepareStatement("SELECT _line, _first, _key FROM " + repeats + " ORDER BY _line")) {
+				select.setFetchSize(1000);
+				try (ResultSet rs = select.executeQuery()) {
+					while (rs.next()) {
+						repeated.accept(new Duplicate(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+					}
+				}
+			}
+			statement.execute("DROP TABLE " + repeats);
+		}
+
+		private void withConnection(SqlWork work) {
+			Connection connection = DataSourceUtils.getConnection(ResourceTables.this.dataSource);
+			try {
+				work.run(connection);
+			}
+			catch (SQLException | IOException ex) {
+				throw new IllegalStateException("Loading rows into " + this.resource.identifier() + " failed", ex);
+			}
+			finally {
+				DataSourceUtils.releaseConnection(connection, ResourceTables.this.dataSource);
+			}
+		}
+
+	}
+
+	@FunctionalInterface
+	private interface SqlWork {
+
+		void run(Connection connection) throws SQLException, IOException;
+
+	}
+
+	/**
 	 * Gets a chunk of rows ready to be written by {@link #load(Prepared, boolean)}: drops
 	 * the keys repeated within the chunk and, on PostgreSQL, writes the rows out as the
 	 * text COPY reads. Needs no transaction, so that a thread reading a file can prepare
@@ -478,25 +626,123 @@ public class ResourceTables {
 
 	/**
 	 * The rows as COPY's CSV format in UTF-8, columns in the order of {@link #columns}.
+	 * Written byte by byte: the text of a million rows is the larger part of what an
+	 * import computes.
 	 */
 	private static byte[] copyText(Collection<LoadRow> rows, long batchId) {
-		StringBuilder csv = new StringBuilder(rows.size() * 96);
+		CopyText text = new CopyText(rows.size() * 96);
 		for (LoadRow row : rows) {
-			csv.append(quote(row.key())).append(',').append(row.unitId()).append(',').append(batchId).append(',');
-			csv.append(row.line());
+			text.value(row.key()).comma().number(row.unitId()).comma().number(batchId).comma().number(row.line());
 			for (Object value : row.values()) {
-				csv.append(',');
+				text.comma();
 				if (value instanceof Long number) {
-					csv.append(number.longValue());
+					text.number(number);
+				}
+				else if (value instanceof BigDecimal decimal) {
+					text.value(decimal.toPlainString());
 				}
 				else if (value != null) {
-					csv.append(
-							quote((value instanceof BigDecimal decimal) ? decimal.toPlainString() : value.toString()));
+					text.value(value.toString());
 				}
 			}
-			csv.append('\n');
+			text.endRow();
 		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
+		return text.bytes();
+	}
+
+	/**
+	 * A growing buffer of COPY's CSV text: a value is quoted only when it holds a quote,
+	 * comma or line break, or is empty (an empty unquoted value is NULL).
+	 */
+	private static final class CopyText {
+
+		private byte[] bytes;
+
+		private int length;
+
+		CopyText(int capacity) {
+			this.bytes = new byte[Math.max(capacity, 64)];
+		}
+
+		CopyText comma() {
+			room(1);
+			this.bytes[this.length++] = ',';
+			return this;
+		}
+
+		void endRow() {
+			room(1);
+			this.bytes[this.length++] = '\n';
+		}
+
+		CopyText number(long value) {
+			if (value == Long.MIN_VALUE) {
+				return ascii(Long.toString(value));
+			}
+			room(20);
+			long rest = value;
+			if (rest < 0) {
+				this.bytes[this.length++] = '-';
+				rest = -rest;
+			}
+			int end = this.length + digits(rest);
+			for (int at = end - 1; at >= this.length; at--) {
+				this.bytes[at] = (byte) ('0' + rest % 10);
+				rest /= 10;
+			}
+			this.length = end;
+			return this;
+		}
+
+		private static int digits(long value) {
+			int digits = 1;
+			for (long limit = 10; digits < 19 && value >= limit; limit *= 10) {
+				digits++;
+			}
+			return digits;
+		}
+
+		CopyText value(String value) {
+			boolean quote = value.isEmpty();
+			boolean ascii = true;
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c == '"' || c == ',' || c == '\n' || c == '\r') {
+					quote = true;
+				}
+				else if (c >= 0x80) {
+					ascii = false;
+				}
+			}
+			if (!quote && ascii) {
+				return ascii(value);
+			}
+			String text = quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+			byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+			room(encoded.length);
+			System.arraycopy(encoded, 0, this.bytes, this.length, encoded.length);
+			this.length += encoded.length;
+			return this;
+		}
+
+		private CopyText ascii(String value) {
+			room(value.length());
+			for (int i = 0; i < value.length(); i++) {
+				this.bytes[this.length++] = (byte) value.charAt(i);
+			}
+			return this;
+		}
+
+		private void room(int more) {
+			if (this.length + more > this.bytes.length) {
+				this.bytes = Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, this.length + more));
+			}
+		}
+
+		byte[] bytes() {
+			return Arrays.copyOf(this.bytes, this.length);
+		}
+
 	}
 
 	private List<Duplicate> loadPortable(Resource resource, long batchId, Map<String, LoadRow> unique,
@@ -627,14 +873,6 @@ public class ResourceTables {
 			}
 			throw ex;
 		}
-	}
-
-	private static String quote(String value) {
-		if (value.indexOf('"') < 0 && value.indexOf(',') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
-				&& !value.isEmpty()) {
-			return value;
-		}
-		return '"' + value.replace("\"", "\"\"") + '"';
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.shejian.catalogue.Catalogue;
 import org.shejian.catalogue.Item;
 import org.shejian.catalogue.Resource;
 import org.shejian.catalogue.ResourceTables;
+import org.shejian.catalogue.ResourceTables.BatchWriter;
 import org.shejian.catalogue.ResourceTables.Duplicate;
 import org.shejian.catalogue.ResourceTables.LoadRow;
 import org.shejian.catalogue.ResourceTables.Prepared;
@@ -317,7 +318,7 @@ public class Imports {
 
 		private volatile boolean stopped;
 
-		private boolean overwrites;
+		private BatchWriter writer;
 
 		private volatile RuntimeException readFailure;
 
@@ -372,11 +373,9 @@ public class Imports {
 				int[] columns = new int[this.items.size()];
 				note = mapColumns(columns);
 				Boolean loadedAll = Imports.this.transactions.execute((status) -> {
-					// Under the import lock of the resource nothing else writes its rows,
-					// so
-					// a table empty now holds only this batch's rows until it ends.
-					this.overwrites = !Imports.this.tables.isEmpty(this.resource);
+					this.writer = Imports.this.tables.writer(this.resource, this.batchId);
 					writeChunks(reader, columns);
+					finishWriting(file, fileName);
 					if (this.read == 0) {
 						throw Problem.invalid("exchange.noRows");
 					}
@@ -685,7 +684,7 @@ public class Imports {
 		}
 
 		private void write(Chunk chunk) {
-			List<Duplicate> duplicates = Imports.this.tables.load(chunk.prepared, this.overwrites);
+			List<Duplicate> duplicates = this.writer.write(chunk.prepared);
 			Map<Long, Row> byLine = new HashMap<>();
 			if (!duplicates.isEmpty()) {
 				chunk.source.forEach((row) -> byLine.put(row.number(), row));
@@ -696,6 +695,35 @@ public class Imports {
 			}
 			this.loaded += chunk.rows.size() - duplicates.size();
 			this.progress.rows(this.read, this.rejected);
+		}
+
+		/**
+		 * Completes the writing, reporting the rows found only then to repeat an earlier
+		 * key with their cells, read again from the file in step with them (they come in
+		 * line order).
+		 */
+		private void finishWriting(Path file, String fileName) {
+			TabularReader[] again = new TabularReader[1];
+			try {
+				this.writer.finish((duplicate) -> {
+					if (again[0] == null) {
+						again[0] = TabularReader.open(file, fileName);
+					}
+					Row row = again[0].next();
+					while (row != null && row.number() < duplicate.line()) {
+						row = again[0].next();
+					}
+					reject(duplicate.line(),
+							Problem.invalid("exchange.duplicate", duplicate.key(), duplicate.firstLine()),
+							(row != null && row.number() == duplicate.line()) ? cells(row) : null);
+					this.loaded--;
+				});
+			}
+			finally {
+				if (again[0] != null) {
+					again[0].close();
+				}
+			}
 		}
 
 		private List<String> cellsOf(Row row) {

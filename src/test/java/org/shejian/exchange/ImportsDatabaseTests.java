@@ -281,6 +281,31 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void textNeedingQuotesOrBeyondTheBasicPlaneIsStoredAsWrittenOnAFirstLoadAndAnOverwrite() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, CatalogueFixtures.organisations("引号与逗号"));
+		List<String> names = List.of("甲,乙\"联合\"服务中心", "𠀀𪚥字号(扩展区)", "\"");
+		List<String> codes = List.of("91110000600037341L", "121200004013590816", "91152201078377449P");
+		StringBuilder csv = new StringBuilder("名称,统一社会信用代码,所在单位代码\n");
+		for (int i = 0; i < 3; i++) {
+			csv.append('"')
+				.append(names.get(i).replace("\"", "\"\""))
+				.append("\",")
+				.append(codes.get(i))
+				.append(",110101001001\n");
+		}
+
+		for (String name : List.of("首次.csv", "再次.csv")) {
+			Batch batch = this.imports.importFile(dongcheng, resource.identifier(),
+					write(name, StandardCharsets.UTF_8, csv.toString()), name, ImportMode.ALL_OR_NOTHING, null,
+					Locale.CHINA, Imports.Progress.NONE);
+
+			assertThat(batch.state()).as(name).isEqualTo(Batch.State.LOADED);
+			assertThat(rows(resource)).extracting((row) -> row.get("name")).containsExactlyInAnyOrderElementsOf(names);
+		}
+	}
+
+	@Test
 	void aFilterOnTheUnitCodeFindsTheRowsWrittenWithThatCodeOnly() throws IOException {
 		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
 		Resource resource = define(dongcheng, CatalogueFixtures.population("按单位代码筛选", ShareType.UNCONDITIONAL));
@@ -345,6 +370,13 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 		assertThat(reasons.values()).filteredOn((reason) -> reason.contains("与第 " + (lateLine + 1) + " 行重复"))
 			.hasSize(1);
 		assertThat(reasons.values()).filteredOn((reason) -> reason.contains("与第 2 行重复")).hasSize(2);
+		// Whether a repeat is found while writing or only when the keys are indexed at
+		// the
+		// end, the report shows the cells of its line as the file had them.
+		Map<Long, List<String>> cells = reportedCells(this.imports.rejects(dongcheng, batch.id()));
+		assertThat(cells.get((long) Imports.CHUNK + 10)).containsExactly(codes.get(0), "1949", "9000000");
+		assertThat(cells.values()).contains(List.of(codes.get(0), "1949", "9000001"),
+				List.of(codes.get(1), String.valueOf(1949 + years - 1), "9000002"));
 		assertThat(seen).isNotEmpty();
 		assertThat(seen).extracting((counts) -> counts[0]).isSorted();
 		assertThat(seen.get(seen.size() - 1)[0]).isEqualTo(distinct + 3);
@@ -494,6 +526,22 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 			}
 		}
 		return reasons;
+	}
+
+	/** The cells of the file each row of a report of rejected rows repeats, by line. */
+	static Map<Long, List<String>> reportedCells(Path report) throws IOException {
+		Map<Long, List<String>> cells = new java.util.TreeMap<>();
+		try (InputStream in = Files.newInputStream(report); Workbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				List<String> values = new ArrayList<>();
+				for (int c = 2; c < sheet.getRow(r).getLastCellNum(); c++) {
+					values.add(sheet.getRow(r).getCell(c).getStringCellValue());
+				}
+				cells.put((long) sheet.getRow(r).getCell(0).getNumericCellValue(), values);
+			}
+		}
+		return cells;
 	}
 
 }
