@@ -5,13 +5,18 @@
 # again (every row overwritten, the previous versions kept). Each import runs in a JVM of
 # its own with -Xmx$HEAP and a GC log. Reports, per run, the load time of each batch (its
 # started_at to finished_at), rows per second, and the largest heap in use before and after
-# a collection. On PostgreSQL it first times psql's \copy of the same file into a plain
-# 8-column table, and into the same table with a primary key on (unit code, year).
+# a collection. A last run, not timed, samples the live heap (what survives a full
+# collection) every few seconds. On PostgreSQL it first times psql's \copy of the same
+# file into a plain 8-column table, and into the same table with a primary key on (unit
+# code, year); after the first import it times \copy of the rows as the import stores them
+# (its table's 12 columns) into a table without indexes, and the building of that table's
+# two indexes.
 #
 #   bench/import-statistics.sh postgres   # schema $PG_SCHEMA in database test at 127.0.0.1:5432
 #   bench/import-statistics.sh h2         # fresh H2 file database in a temp dir per run
 #
 # Environment: ROWS (1000000), RUNS (2), HEAP (256m), PG_SCHEMA (bench_exchange),
+# SAMPLE (5, seconds between samples of the live heap; 0 skips the sampled run),
 # KEEP=1 leaves the last run's schema (PostgreSQL) or data folder (H2, printed) in place
 # for bench/catalogue-read.sh. Build the jar first: ./mvnw -B package -DskipTests
 set -euo pipefail
@@ -24,6 +29,7 @@ RUNS=${RUNS:-2}
 HEAP=${HEAP:-256m}
 PG_SCHEMA=${PG_SCHEMA:-bench_exchange}
 KEEP=${KEEP:-0}
+SAMPLE=${SAMPLE:-5}
 OUT=$(mktemp -d /tmp/shejian-import-statistics.XXXXXX)
 FILE="$OUT/statistics.csv"
 export PGOPTIONS="-c client_min_messages=warning"
@@ -122,6 +128,48 @@ copy_baseline() {
 	done
 }
 
+# \copy of the rows as the import stored them into a table like its own without indexes,
+# then the building of its primary key and unit index, as the first load does.
+stored_shape_baseline() {
+	local table run
+	table=$("${PSQL[@]}" -At -c "SELECT 'ds_' || resource_id FROM $PG_SCHEMA.exch_batch ORDER BY id DESC LIMIT 1")
+	"${PSQL[@]}" -c "\\copy $PG_SCHEMA.$table TO '$OUT/stored.csv' (FORMAT csv)"
+	for run in $(seq "$RUNS"); do
+		"${PSQL[@]}" -c "DROP TABLE IF EXISTS $PG_SCHEMA.copy_stored" \
+			-c "CREATE TABLE $PG_SCHEMA.copy_stored (LIKE $PG_SCHEMA.$table)"
+		local start copied indexed
+		start=$(millis)
+		"${PSQL[@]}" -c "\\copy $PG_SCHEMA.copy_stored FROM '$OUT/stored.csv' (FORMAT csv)"
+		copied=$(($(millis) - start))
+		"${PSQL[@]}" -c "ALTER TABLE $PG_SCHEMA.copy_stored ADD PRIMARY KEY (_key)" \
+			-c "CREATE INDEX ON $PG_SCHEMA.copy_stored (_unit)"
+		indexed=$(($(millis) - start))
+		printf 'COPY of the stored rows (12 columns), run %d: %.1f s, %.0f rows/s; with its two indexes built: %.1f s, %.0f rows/s\n' \
+			"$run" "$(bc -l <<<"$copied / 1000")" "$(bc -l <<<"$ROWS * 1000 / $copied")" \
+			"$(bc -l <<<"$indexed / 1000")" "$(bc -l <<<"$ROWS * 1000 / $indexed")"
+	done
+	"${PSQL[@]}" -c "DROP TABLE $PG_SCHEMA.copy_stored"
+	rm -f "$OUT/stored.csv"
+}
+
+# A first load of the file while the live heap is sampled every $SAMPLE seconds (each
+# sample forces a full collection, so this run is not timed); prints the largest sample.
+sampled_run() {
+	fresh_database sampled
+	java -Xmx"$HEAP" -jar "$JAR" import-data --resource exchange.statistics --file "$FILE" >"$OUT/sampled.log" 2>&1 &
+	local java=$! largest=0 samples=0 live
+	while kill -0 "$java" 2>/dev/null; do
+		sleep "$SAMPLE"
+		live=$(jmap -histo:live "$java" 2>/dev/null | awk '/^Total/ {print int($3 / 1048576)}')
+		if [ -n "$live" ]; then
+			samples=$((samples + 1))
+			[ "$live" -gt "$largest" ] && largest=$live
+		fi
+	done
+	wait "$java" || echo "the sampled import failed: see $OUT/sampled.log" >&2
+	echo "live heap while loading (largest of $samples samples, every $SAMPLE s): $largest MB"
+}
+
 echo "database: $DB, rows: $ROWS, heap: $HEAP, cores: $(nproc), memory: $(free -g | awk '/^Mem:/ {print $2}') GiB," \
 	"load: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 bench/statistics-csv.py "$ROWS" >"$FILE"
@@ -137,8 +185,10 @@ for run in $(seq "$RUNS"); do
 		printf '%-4s %-8s %-8s %9s %9s %10s %13s MB %12s MB %9s s\n' "$run" "$pass" "$state" "$rows" "$seconds" \
 			"$rate" "$before" "$after" "$pauses"
 		[ "$state" = LOADED ] || break
+		[ "$DB" = postgres ] && [ "$run" = 1 ] && [ "$pass" = first ] && stored_shape_baseline
 	done
 	echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
+[ "$SAMPLE" != 0 ] && sampled_run
 [ "$KEEP" = 1 ] && echo "kept: $([ "$DB" = postgres ] && echo "schema $PG_SCHEMA" || echo "$SHEJIAN_DATA_DIR"), logs in $OUT"
 exit 0

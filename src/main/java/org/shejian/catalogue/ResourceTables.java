@@ -800,9 +800,6 @@ public class ResourceTables {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try (Statement statement = connection.createStatement()) {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			if (!overwrites && copyStraightIn(connection, copy, table, columns, text)) {
-				return List.of();
-			}
 			statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + staging + " (LIKE " + table
 					+ " INCLUDING DEFAULTS) ON COMMIT DROP");
 			statement.execute("TRUNCATE " + staging);
@@ -846,32 +843,6 @@ public class ResourceTables {
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
-	}
-
-	/**
-	 * Copies rows straight into a table that holds only the batch's own rows, under a
-	 * savepoint: the common first load of a resource then costs what PostgreSQL's own
-	 * COPY costs. A key an earlier chunk of the batch wrote already breaks the primary
-	 * key; the copy is then undone and the caller takes the way that finds the repeated
-	 * keys.
-	 * @return whether the rows were written
-	 */
-	private static boolean copyStraightIn(Connection connection, CopyManager copy, String table, String columns,
-			byte[] csv) throws SQLException, IOException {
-		Savepoint savepoint = connection.setSavepoint();
-		try {
-			copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv, ENCODING 'UTF8')",
-					new ByteArrayInputStream(csv));
-			connection.releaseSavepoint(savepoint);
-			return true;
-		}
-		catch (SQLException ex) {
-			connection.rollback(savepoint);
-			if (UNIQUE_VIOLATION.equals(ex.getSQLState())) {
-				return false;
-			}
-			throw ex;
 		}
 	}
 
