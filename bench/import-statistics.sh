@@ -160,7 +160,8 @@ sampled_run() {
 	local java=$! largest=0 samples=0 live
 	while kill -0 "$java" 2>/dev/null; do
 		sleep "$SAMPLE"
-		live=$(jmap -histo:live "$java" 2>/dev/null | awk '/^Total/ {print int($3 / 1048576)}')
+		# The import may end between the test above and the attach; that sample is skipped.
+		live=$(jmap -histo:live "$java" 2>/dev/null | awk '/^Total/ {print int($3 / 1048576)}' || true)
 		if [ -n "$live" ]; then
 			samples=$((samples + 1))
 			[ "$live" -gt "$largest" ] && largest=$live

@@ -1,5 +1,10 @@
 package org.shejian.web;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.shejian.PlatformTestSupport;
 import org.shejian.account.internal.AccountPrincipal;
@@ -11,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.shejian.web.JsonRequests.json;
@@ -179,6 +185,22 @@ class ApiWebTests extends PlatformTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
 			.andExpect(jsonPath("$.paths['/api/v1/units/{code}/children']").exists());
+	}
+
+	@Test
+	void theOpenApiDescriptionNamesEveryAreaOfTheApi() throws Exception {
+		String document = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		String description = JsonPath.read(document, "$.info.description");
+		Map<String, Object> paths = JsonPath.read(document, "$.paths");
+		Set<String> areas = new TreeSet<>();
+		for (String path : paths.keySet()) {
+			String area = path.replaceFirst("^/api/v1/([^/]+).*$", "$1");
+			if (!area.equals("csrf") && !description.contains("/" + area)) {
+				areas.add(area);
+			}
+		}
+		assertThat(areas).as("API areas the description does not name").isEmpty();
+		assertThat(paths).hasSizeGreaterThan(50);
 	}
 
 	@Test
