@@ -68,8 +68,7 @@ class CommandLineTests {
 			assertThat(refused.code()).isEqualTo(1);
 			assertThat(refused.text()).contains("REFUSED", "rejected rows: ");
 			assertThat(usage.code()).isEqualTo(64);
-			// In valid-rows mode a file of rejected rows only loads nothing, which is a
-			// failure.
+			// In valid-rows mode a file of rejected rows only loads nothing: a failure.
 			Output nothing = run("import-data", "--resource", "exchange.statistics", "--file", bad.toString(), "--mode",
 					"valid");
 			assertThat(nothing.text()).contains("0 loaded", "1 rejected");

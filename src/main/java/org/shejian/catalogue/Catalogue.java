@@ -80,8 +80,7 @@ public class Catalogue {
 		this.json = json;
 	}
 
-	// ---------------------------------------------------------------- published
-	// catalogue
+	// ------------------------------------------------------- published catalogue
 
 	/** The last published version of every published resource. */
 	@Transactional(readOnly = true)
@@ -406,8 +405,7 @@ public class Catalogue {
 		return after;
 	}
 
-	// ---------------------------------------------------------------- the platform's own
-	// resources
+	// ------------------------------------------------- the platform's own resources
 
 	/**
 	 * Registers a module's declared resource, published at once by the platform. A

@@ -87,11 +87,10 @@ public class ResourceTables {
 			columns.append(", ").append(item.column()).append(' ').append(sqlType(item));
 		}
 		String table = table(resourceId);
-		// Keys are compared byte by byte on PostgreSQL: a key is an identifier, not text
-		// to
-		// sort for readers, and the collation of the database would make every index step
-		// of
-		// an import and every cursor page compare by the rules of a language.
+		// Keys are compared byte by byte on PostgreSQL: a key is an identifier,
+		// not text to sort for readers, and the collation of the database would
+		// make every index step of an import and every cursor page compare by
+		// the rules of a language.
 		String key = isPostgres() ? "_key VARCHAR(400) COLLATE \"C\" NOT NULL" : "_key VARCHAR(400) NOT NULL";
 		this.jdbc.execute("CREATE TABLE " + table + " (" + key + " PRIMARY KEY, _unit BIGINT NOT NULL,"
 				+ " _batch BIGINT, _line BIGINT" + columns + ")");

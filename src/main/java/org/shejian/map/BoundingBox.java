@@ -18,10 +18,9 @@ public record BoundingBox(double minLng, double minLat, double maxLng, double ma
 	 * globe with the minimum below the maximum
 	 */
 	public static BoundingBox parse(String text, CoordinateSystem system) {
-		// Limitation: the corners are converted, not the edges; a GCJ-02 box is off by a
-		// few
-		// metres along its edges (lifted by converting a densified outline if it ever
-		// matters).
+		// Limitation: the corners are converted, not the edges; a GCJ-02 box is off by
+		// a few metres along its edges (lifted by converting a densified outline if it
+		// ever matters).
 		String compact = Text.compact(text);
 		String[] parts = (compact != null) ? compact.split(",") : new String[0];
 		if (parts.length != 4) {

@@ -21,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MapEntries {
 
 	// Limitation: a search answers at most MAX_RESULTS entries in id order, without
-	// paging
-	// (lifted when the point index answers the map page with clusters).
+	// paging (lifted when the point index answers the map page with clusters).
 	/** The most entries one search returns. */
 	public static final int MAX_RESULTS = 1000;
 

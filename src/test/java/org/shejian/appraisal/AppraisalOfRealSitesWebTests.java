@@ -74,8 +74,8 @@ class AppraisalOfRealSitesWebTests extends PlatformTestSupport {
 			.andExpect(content().string(containsString(first + " 年度“公众满意网站”")))
 			.andExpect(content().string(not(containsString("已于"))));
 
-		// The next year a neighbouring street's portal is rated better and takes the one
-		// plaque.
+		// The next year a neighbouring street's portal is rated better and takes the
+		// one plaque.
 		Site rival = this.sites.create(district,
 				new SiteForm(OwnerKind.UNIT, "110108002", "永定路街道门户", null, null, null, null, null, null));
 		rival = this.sites.changeState(district, rival.id(), SiteState.LIVE, rival.version());

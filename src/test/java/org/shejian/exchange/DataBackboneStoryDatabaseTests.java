@@ -149,8 +149,8 @@ class DataBackboneStoryDatabaseTests extends PlatformTestSupport {
 		String csv = Files.readString(this.exports.file(dongcheng, job.id()), StandardCharsets.UTF_8);
 		assertThat(csv).contains("110101001001,1,1200").contains("110101001002,2,800").contains("110101001005,1,50");
 
-		// A partner of another district applies, the provider grants a key, the partner
-		// reads.
+		// A partner of another district applies, the provider grants a key, the
+		// partner reads.
 		Grant applied = this.grants.apply(xicheng, id, "西城区住房保障中心", "比较两区住房结构");
 		String key = this.grants.approve(dongcheng, applied.id(), LocalDate.now().plusDays(90), "同意", applied.version())
 			.key();

@@ -343,8 +343,7 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 		}
 		int distinct = line - 1;
 		// A key of the first chunk again in the second and in the last chunk, and a key
-		// of
-		// the last year twice.
+		// of the last year twice.
 		String early = codes.get(0) + ",1949,";
 		String late = codes.get(1) + "," + (1949 + years - 1) + ",";
 		first.append(early).append("9000001\n").append(late).append("9000002\n");
@@ -371,8 +370,7 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 			.hasSize(1);
 		assertThat(reasons.values()).filteredOn((reason) -> reason.contains("与第 2 行重复")).hasSize(2);
 		// Whether a repeat is found while writing or only when the keys are indexed at
-		// the
-		// end, the report shows the cells of its line as the file had them.
+		// the end, the report shows the cells of its line as the file had them.
 		Map<Long, List<String>> cells = reportedCells(this.imports.rejects(dongcheng, batch.id()));
 		assertThat(cells.get((long) Imports.CHUNK + 10)).containsExactly(codes.get(0), "1949", "9000000");
 		assertThat(cells.values()).contains(List.of(codes.get(0), "1949", "9000001"),

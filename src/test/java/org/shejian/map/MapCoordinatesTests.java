@@ -23,8 +23,8 @@ class MapCoordinatesTests {
 	void aGcj02PointIsStoredAsItsWgs84VectorAndReadBackAsGcj02Unchanged() throws IOException {
 		for (String[] row : vectors("GCJ02", "WGS84")) {
 			if (row[0].equals("readme_gcj2wgs")) {
-				continue; // that row's expected value is a one-step approximation, metres
-							// off
+				// That row's expected value is a one-step approximation, metres off.
+				continue;
 			}
 			double lat = Double.parseDouble(row[2]);
 			double lng = Double.parseDouble(row[3]);

@@ -101,8 +101,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**")
 			.permitAll()
 			// The catalogue and the standards are public; the read API decides per
-			// resource
-			// (open, account scope, or key).
+			// resource (open, account scope, or key).
 			.requestMatchers(HttpMethod.GET, "/catalogue", "/catalogue/**", "/standards", "/standards/**",
 					"/api/v1/data/**", "/api/v1/catalogue/resources", "/api/v1/catalogue/resources/**",
 					"/api/v1/catalogue/dcat", "/api/v1/standards/**")

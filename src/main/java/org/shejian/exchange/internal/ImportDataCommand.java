@@ -97,8 +97,7 @@ class ImportDataCommand implements Command {
 			if (batch.rejectsFile() != null) {
 				System.out.println("rejected rows: " + this.imports.rejects(platform(), batch.id()));
 			}
-			// 1 when nothing was loaded: a refused batch, or one whose every row was
-			// rejected
+			// 1 when nothing was loaded: a refused batch, or every row rejected
 			return (batch.state() == Batch.State.LOADED && batch.rowsLoaded() > 0) ? 0 : 1;
 		}
 		catch (Problem problem) {

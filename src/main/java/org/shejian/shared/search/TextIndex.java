@@ -266,13 +266,10 @@ public final class TextIndex implements AutoCloseable {
 	}
 
 	private void write(Change change) {
-		// Limitation: every write reopens the searcher (a few milliseconds), which suits
-		// an
-		// owner's edits but not a bulk load, hence replaceAll (lifted, should owners
-		// write
-		// many documents a second, by a ControlledRealTimeReopenThread and waiting for
-		// the
-		// write's generation only where the writer must see it).
+		// Limitation: every write reopens the searcher (a few milliseconds), which
+		// suits an owner's edits but not a bulk load, hence replaceAll (lifted, should
+		// owners write many documents a second, by a ControlledRealTimeReopenThread and
+		// waiting for the write's generation only where the writer must see it).
 		this.rebuild.readLock().lock();
 		try {
 			change.apply(this.store.writer);

@@ -72,8 +72,7 @@ class SitePublicController {
 		List<PublicArticle> shown = new ArrayList<>(home.pinned());
 		home.latest().values().forEach(shown::addAll);
 		// The plaques the appraisal awarded this site, current and withdrawn; they are
-		// part
-		// of what the page shows, so of its ETag.
+		// part of what the page shows, so of its ETag.
 		List<Plaque> plaques = this.plaques.history(home.site().id());
 		StringBuilder variant = new StringBuilder("home");
 		plaques.forEach((plaque) -> variant.append(';').append(plaque.year()).append(plaque.withdrawnAt()));
@@ -144,8 +143,8 @@ class SitePublicController {
 	@GetMapping(path = "/s/{code}/theme.css", produces = "text/css")
 	ResponseEntity<String> theme(@PathVariable String code) {
 		Site site = this.pages.live(code);
-		// Doubled class: outranks the defaults site.css gives .public-site, whatever the
-		// order.
+		// Doubled class: outranks the defaults site.css gives .public-site, whatever
+		// the order.
 		String css = ".public-site.public-site { --site-main: " + site.mainColour() + "; --site-accent: "
 				+ site.accentColour() + "; }\n";
 		return ResponseEntity.ok()
