@@ -184,7 +184,9 @@ class ApiWebTests extends PlatformTestSupport {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
-			.andExpect(jsonPath("$.paths['/api/v1/units/{code}/children']").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/units/{code}/children']").exists())
+			.andExpect(jsonPath("$.components.securitySchemes.key.name").value("X-Api-Key"))
+			.andExpect(jsonPath("$.components.securitySchemes.session.in").value("cookie"));
 	}
 
 	@Test
