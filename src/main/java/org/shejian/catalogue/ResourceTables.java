@@ -426,14 +426,25 @@ public class ResourceTables {
 	 * readers see the table as it was until then.
 	 */
 	public BatchWriter writer(Resource resource, long batchId) {
-		if (isPostgres()) {
-			this.jdbc.execute("LOCK TABLE " + resource.relation() + " IN SHARE ROW EXCLUSIVE MODE");
-		}
+		lockAgainstWriters(resource);
 		boolean overwrites = !isEmpty(resource);
 		if (overwrites || !isPostgres()) {
 			return (chunk) -> load(chunk, overwrites);
 		}
 		return new FirstLoad(resource, batchId);
+	}
+
+	/**
+	 * Keeps other writers out of the resource's table until the caller's transaction
+	 * ends, on PostgreSQL, waiting first for a batch writing to it. Taken before the rows
+	 * are looked at by whoever will then change the table: a first load replaces the
+	 * table at its end, which waits for every reader, so a transaction that read the
+	 * table before waiting to change it would deadlock with the batch.
+	 */
+	public void lockAgainstWriters(Resource resource) {
+		if (isPostgres()) {
+			this.jdbc.execute("LOCK TABLE " + resource.relation() + " IN SHARE ROW EXCLUSIVE MODE");
+		}
 	}
 
 	/** Writes the chunks of one batch; see {@link #writer}. */
@@ -527,7 +538,9 @@ public class ResourceTables {
 			statement.execute("CREATE TEMPORARY TABLE " + repeats + " ON COMMIT DROP AS SELECT l._line, f._first,"
 					+ " l._key FROM " + this.load + " l JOIN (SELECT _key, MIN(_line) AS _first FROM " + this.load
 					+ " GROUP BY _key HAVING COUNT(*) > 1) f ON f._key = l._key WHERE l._line > f._first");
-			statement.execute("DELETE FROM " + this.load + " l USING " + repeats + " r WHERE l._line = r._line");
+			// by key and line: a damaged spreadsheet may number two rows alike
+			statement.execute("DELETE FROM " + this.load + " l USING " + repeats
+					+ " r WHERE l._key = r._key AND l._line = r._line");
 			try (PreparedStatement select = connection
 				.prepareStatement("SELECT _line, _first, _key FROM " + repeats + " ORDER BY _line")) {
 				select.setFetchSize(1000);
