@@ -57,6 +57,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResourceTables {
 
+	/** The most characters a row's key holds, its items' values joined. */
+	public static final int KEY_LENGTH = 400;
+
 	/** SQLSTATE of a broken unique constraint. */
 	private static final String UNIQUE_VIOLATION = "23505";
 
@@ -92,7 +95,7 @@ public class ResourceTables {
 		// sort for readers, and the collation of the database would make every index step
 		// of
 		// an import and every cursor page compare by the rules of a language.
-		String key = isPostgres() ? "_key VARCHAR(400) COLLATE \"C\" NOT NULL" : "_key VARCHAR(400) NOT NULL";
+		String key = "_key VARCHAR(" + KEY_LENGTH + ")" + (isPostgres() ? " COLLATE \"C\"" : "") + " NOT NULL";
 		this.jdbc.execute("CREATE TABLE " + table + " (" + key + " PRIMARY KEY, _unit BIGINT NOT NULL,"
 				+ " _batch BIGINT, _line BIGINT" + columns + ")");
 		this.jdbc.execute("CREATE INDEX " + table + "_unit_ix ON " + table + " (_unit)");
