@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -395,6 +396,45 @@ class FirstLoadDatabaseTests extends PlatformTestSupport {
 		Assumptions.assumeTrue(TestDatabase.isPostgres(), "writers wait for each other on PostgreSQL");
 		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
 		Resource resource = define(dongcheng, "首次导入时改结构");
+
+		Future<Resource> change = duringAFirstLoad(resource, () -> this.catalogue.change(dongcheng,
+				resource.identifier(), form("首次导入时改结构", List.of(NAME, UNIT)), resource.version()));
+
+		assertThat(change).failsWithin(30, TimeUnit.SECONDS)
+			.withThrowableOfType(ExecutionException.class)
+			.havingCause()
+			.isInstanceOf(Problem.class)
+			.extracting((ex) -> ((Problem) ex).messageKey())
+			.isEqualTo("catalogue.items.hasRows");
+		assertThat(residents(resource)).hasSize(100).containsEntry("k7", 100_007L);
+	}
+
+	@Test
+	void anItemAddedWhileAFirstLoadRunsIsAddedToTheTableSwappedIn() throws Exception {
+		Assumptions.assumeTrue(TestDatabase.isPostgres(), "writers wait for each other on PostgreSQL");
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		Resource resource = define(dongcheng, "首次导入时加项");
+		ItemForm households = new ItemForm("households", "户数", null, "DE00019", false);
+
+		Future<Resource> change = duringAFirstLoad(resource, () -> this.catalogue.change(dongcheng,
+				resource.identifier(), form("首次导入时加项", List.of(NAME, UNIT, RESIDENT, households)), resource.version()));
+
+		Resource changed = change.get(30, TimeUnit.SECONDS);
+		assertThat(changed.item("households")).isPresent();
+		assertThat(residents(changed)).hasSize(100).containsEntry("k7", 100_007L);
+		assertSwappedIn(changed);
+		Map<String, Object> row = this.tables
+			.read(changed, new RowQuery(List.of(), List.of(), null, false, null, 1), null)
+			.rows()
+			.get(0);
+		assertThat(row).containsEntry("name", "k0").containsEntry("households", null);
+	}
+
+	/**
+	 * Runs work on a thread of its own while a first load of 100 rows is under way, and
+	 * lets the load finish a second later: the work must wait for it.
+	 */
+	private <T> Future<T> duringAFirstLoad(Resource resource, Callable<T> work) throws Exception {
 		CountDownLatch written = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -408,23 +448,23 @@ class FirstLoadDatabaseTests extends PlatformTestSupport {
 				});
 			}));
 			assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
-			Future<Resource> change = threads.submit(() -> this.catalogue.change(dongcheng, resource.identifier(),
-					form("首次导入时改结构", List.of(NAME, UNIT)), resource.version()));
+			Future<T> result = threads.submit(work);
 			Thread.sleep(1000);
+			assertThat(result).isNotDone();
 			release.countDown();
 			load.get(30, TimeUnit.SECONDS);
-			assertThat(change).failsWithin(30, TimeUnit.SECONDS)
-				.withThrowableOfType(ExecutionException.class)
-				.havingCause()
-				.isInstanceOf(Problem.class)
-				.extracting((ex) -> ((Problem) ex).messageKey())
-				.isEqualTo("catalogue.items.hasRows");
+			try {
+				result.get(30, TimeUnit.SECONDS);
+			}
+			catch (ExecutionException ex) {
+				// the caller looks at the outcome
+			}
+			return result;
 		}
 		finally {
 			release.countDown();
-			threads.shutdownNow();
+			threads.shutdown();
 		}
-		assertThat(residents(resource)).hasSize(100).containsEntry("k7", 100_007L);
 	}
 
 	@Test
