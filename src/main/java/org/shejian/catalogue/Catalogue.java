@@ -322,8 +322,12 @@ public class Catalogue {
 		if ((structural || retyped) && before.isPublished()) {
 			throw Problem.conflict("catalogue.items.published", before.identifier());
 		}
-		if ((structural || retyped) && !this.tables.isEmpty(before)) {
-			throw Problem.conflict("catalogue.items.hasRows", before.identifier());
+		if (structural || retyped) {
+			// a batch loading rows meanwhile ends first, and its rows are seen
+			this.tables.lockAgainstWriters(before);
+			if (!this.tables.isEmpty(before)) {
+				throw Problem.conflict("catalogue.items.hasRows", before.identifier());
+			}
 		}
 		for (Item item : before.items()) {
 			Optional<Item> now = changed.item(item.name());

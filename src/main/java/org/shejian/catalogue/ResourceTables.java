@@ -57,6 +57,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResourceTables {
 
+	/** The most characters a row's key holds, its items' values joined. */
+	public static final int KEY_LENGTH = 400;
+
 	/** SQLSTATE of a broken unique constraint. */
 	private static final String UNIQUE_VIOLATION = "23505";
 
@@ -91,7 +94,7 @@ public class ResourceTables {
 		// not text to sort for readers, and the collation of the database would
 		// make every index step of an import and every cursor page compare by
 		// the rules of a language.
-		String key = isPostgres() ? "_key VARCHAR(400) COLLATE \"C\" NOT NULL" : "_key VARCHAR(400) NOT NULL";
+		String key = "_key VARCHAR(" + KEY_LENGTH + ")" + (isPostgres() ? " COLLATE \"C\"" : "") + " NOT NULL";
 		this.jdbc.execute("CREATE TABLE " + table + " (" + key + " PRIMARY KEY, _unit BIGINT NOT NULL,"
 				+ " _batch BIGINT, _line BIGINT" + columns + ")");
 		this.jdbc.execute("CREATE INDEX " + table + "_unit_ix ON " + table + " (_unit)");
@@ -425,14 +428,25 @@ public class ResourceTables {
 	 * readers see the table as it was until then.
 	 */
 	public BatchWriter writer(Resource resource, long batchId) {
-		if (isPostgres()) {
-			this.jdbc.execute("LOCK TABLE " + resource.relation() + " IN SHARE ROW EXCLUSIVE MODE");
-		}
+		lockAgainstWriters(resource);
 		boolean overwrites = !isEmpty(resource);
 		if (overwrites || !isPostgres()) {
 			return (chunk) -> load(chunk, overwrites);
 		}
 		return new FirstLoad(resource, batchId);
+	}
+
+	/**
+	 * Keeps other writers out of the resource's table until the caller's transaction
+	 * ends, on PostgreSQL, waiting first for a batch writing to it. Taken before the rows
+	 * are looked at by whoever will then change the table: a first load replaces the
+	 * table at its end, which waits for every reader, so a transaction that read the
+	 * table before waiting to change it would deadlock with the batch.
+	 */
+	public void lockAgainstWriters(Resource resource) {
+		if (isPostgres()) {
+			this.jdbc.execute("LOCK TABLE " + resource.relation() + " IN SHARE ROW EXCLUSIVE MODE");
+		}
 	}
 
 	/** Writes the chunks of one batch; see {@link #writer}. */
@@ -526,7 +540,9 @@ public class ResourceTables {
 			statement.execute("CREATE TEMPORARY TABLE " + repeats + " ON COMMIT DROP AS SELECT l._line, f._first,"
 					+ " l._key FROM " + this.load + " l JOIN (SELECT _key, MIN(_line) AS _first FROM " + this.load
 					+ " GROUP BY _key HAVING COUNT(*) > 1) f ON f._key = l._key WHERE l._line > f._first");
-			statement.execute("DELETE FROM " + this.load + " l USING " + repeats + " r WHERE l._line = r._line");
+			// by key and line: a damaged spreadsheet may number two rows alike
+			statement.execute("DELETE FROM " + this.load + " l USING " + repeats
+					+ " r WHERE l._key = r._key AND l._line = r._line");
 			try (PreparedStatement select = connection
 				.prepareStatement("SELECT _line, _first, _key FROM " + repeats + " ORDER BY _line")) {
 				select.setFetchSize(1000);

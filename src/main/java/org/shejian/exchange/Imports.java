@@ -593,6 +593,10 @@ public class Imports {
 			for (int index : this.keyIndexes) {
 				key.append((key.length() > 0) ? "|" : "").append(plain(values[index]));
 			}
+			int keyLength = key.codePointCount(0, key.length());
+			if (keyLength > ResourceTables.KEY_LENGTH) {
+				throw Problem.invalid("exchange.keyTooLong", keyLength, ResourceTables.KEY_LENGTH);
+			}
 			return new Checked(key.toString(), row.number(), values);
 		}
 

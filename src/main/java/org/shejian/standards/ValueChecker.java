@@ -65,6 +65,11 @@ public final class ValueChecker {
 		if (value == null || value.isEmpty()) {
 			return null;
 		}
+		int nul = value.indexOf('\u0000');
+		if (nul >= 0) {
+			// no one types it, and PostgreSQL stores no text holding it
+			throw Problem.invalid("text.control", "U+0000", value.codePointCount(0, nul) + 1);
+		}
 		return switch (this.element.dataType()) {
 			case TEXT -> text(value);
 			case CODE -> code(value);

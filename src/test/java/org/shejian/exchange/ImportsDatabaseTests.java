@@ -28,11 +28,13 @@ import org.shejian.catalogue.Catalogue;
 import org.shejian.catalogue.CatalogueFixtures;
 import org.shejian.catalogue.Resource;
 import org.shejian.catalogue.ResourceForm;
+import org.shejian.catalogue.ResourceForm.ItemForm;
 import org.shejian.catalogue.ResourceTables;
 import org.shejian.catalogue.RowQuery;
 import org.shejian.catalogue.RowQuery.Filter;
 import org.shejian.catalogue.RowQuery.Operator;
 import org.shejian.catalogue.ShareType;
+import org.shejian.catalogue.UpdateCycle;
 import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 import org.shejian.shared.geo.CoordinateSystem;
@@ -303,6 +305,41 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 			assertThat(batch.state()).as(name).isEqualTo(Batch.State.LOADED);
 			assertThat(rows(resource)).extracting((row) -> row.get("name")).containsExactlyInAnyOrderElementsOf(names);
 		}
+	}
+
+	@Test
+	void aValueHoldingTheNullCharacterOrAKeyLongerThanItsColumnIsARejectedRowNotAFailedImport() throws IOException {
+		AccountPrincipal dongcheng = this.accounts.create("110101", Role.DISTRICT_ADMIN);
+		ResourceForm buildings = new ResourceForm("楼宇名称和地址", null, "按名称和地址区分的楼宇。", null, null, "楼宇", null, "141", null,
+				null, null, null, ShareType.UNCONDITIONAL, null, null, false, UpdateCycle.IRREGULAR,
+				List.of(new ItemForm("name", "名称", null, "DE00011", true),
+						new ItemForm("address", "地址", null, "DE00012", true),
+						new ItemForm("unit_code", "单位代码", null, "DE00001", true)),
+				List.of("name", "address"), "unit_code", List.of(), List.of());
+		Resource resource = define(dongcheng, buildings);
+		StringBuilder csv = new StringBuilder("名称,地址,单位代码\n");
+		// past the start of the file, where a null character is taken for a binary file
+		for (int i = 0; i < 500; i++) {
+			csv.append("楼").append(i).append(",东城区某街").append(i).append("号,110101001001\n");
+		}
+		csv.append("坏\u0000楼,东城区某街,110101001001\n");
+		csv.append("长".repeat(200)).append(',').append("址".repeat(250)).append(",110101001001\n");
+		csv.append("长".repeat(200)).append(',').append("址".repeat(199)).append(",110101001001\n");
+
+		for (ImportMode mode : List.of(ImportMode.ALL_OR_NOTHING, ImportMode.VALID_ROWS)) {
+			Batch batch = this.imports.importFile(dongcheng, resource.identifier(),
+					write("楼宇.csv", StandardCharsets.UTF_8, csv.toString()), "楼宇.csv", mode, null, Locale.CHINA,
+					Imports.Progress.NONE);
+
+			assertThat(batch.state()).as(mode.name())
+				.isEqualTo((mode == ImportMode.VALID_ROWS) ? Batch.State.LOADED : Batch.State.REFUSED);
+			assertThat(batch.rowsRejected()).as(mode.name()).isEqualTo(2);
+			Map<Long, String> reasons = reasons(this.imports.rejects(dongcheng, batch.id()));
+			assertThat(reasons).containsOnlyKeys(502L, 503L);
+			assertThat(reasons.get(502L)).contains("名称").contains("U+0000");
+			assertThat(reasons.get(503L)).contains("451").contains("400");
+		}
+		assertThat(this.tables.count(resource)).isEqualTo(501);
 	}
 
 	@Test

@@ -45,6 +45,13 @@ class ValueCheckerTests {
 	}
 
 	@Test
+	void refusesTheNullCharacterThatNoTextColumnStores() {
+		assertProblem(checker(DataType.TEXT, "c..20", ValueRule.NONE, null), "东城\u0000区", "text.control");
+		assertProblem(checker(DataType.TEXT, "c..20", ValueRule.NONE, null), "ab\u0000", "text.control");
+		assertProblem(checker(DataType.CODE, "c..20", ValueRule.NONE, Set.of("1\u0000")), "1\u0000", "text.control");
+	}
+
+	@Test
 	void checksCodesAgainstTheirList() {
 		ValueChecker sex = checker(DataType.CODE, "n1", ValueRule.NONE, Set.of("0", "1", "2", "9"));
 		assertThat(sex.check(" 2 ")).isEqualTo("2");
