@@ -73,6 +73,11 @@ public class SiteHealth {
 	public record ColumnHealth(long id, String name, ColumnKind kind, long articles, Instant latest, String state) {
 	}
 
+	/** Days after which a column without a visible new article counts as stale. */
+	public int staleDays() {
+		return this.properties.staleDays();
+	}
+
 	/**
 	 * The health of one site.
 	 *

@@ -1,11 +1,13 @@
 package org.shejian.shared;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every message exists in both languages, once, and every message key the code names in a
- * problem is there.
+ * Every message exists in both languages, once; every message key the code names in a
+ * problem is there; every message a template names is there and gets its arguments.
  */
 class MessagesTests {
 
@@ -28,6 +30,12 @@ class MessagesTests {
 
 	private static final Pattern PROBLEM = Pattern.compile(
 			"(?:Problem\\.(?:invalid|notFound|forbidden|conflict)\\(|new Problem\\(HttpStatus\\.\\w+, )\"([a-zA-Z0-9.]+)\"\\s*[,)]");
+
+	private static final Pattern TEMPLATE_MESSAGE = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)(\\()?");
+
+	private static final Pattern FOR_SCRIPT = Pattern.compile("data-msg-[a-z-]+=$");
+
+	private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
 
 	@Test
 	void bothLanguagesHaveTheSameKeysEachOnce() throws IOException {
@@ -53,6 +61,35 @@ class MessagesTests {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyMessageATemplateNamesExistsAndGetsTheArgumentsItTakes() throws IOException {
+		Properties messages = new Properties();
+		try (Reader reader = Files.newBufferedReader(CHINESE, StandardCharsets.UTF_8)) {
+			messages.load(reader);
+		}
+		Set<String> wrong = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
+				String template = Files.readString(file, StandardCharsets.UTF_8);
+				Matcher matcher = TEMPLATE_MESSAGE.matcher(template);
+				while (matcher.find()) {
+					// A message handed to a script in a data attribute keeps its {0}: the
+					// script fills it.
+					boolean forScript = FOR_SCRIPT.matcher(template.substring(0, matcher.start())).find();
+					String key = matcher.group(1);
+					String message = messages.getProperty(key);
+					if (message == null) {
+						wrong.add(key + " in " + file.getFileName() + ": no such message");
+					}
+					else if (matcher.group(2) == null && !forScript && ARGUMENT.matcher(message).find()) {
+						wrong.add(key + " in " + file.getFileName() + ": takes arguments, none given");
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
 	}
 
 	private static List<String> keys(Path file) throws IOException {

@@ -63,6 +63,7 @@ class SiteHealthConsoleController {
 		model.addAttribute("report", report);
 		model.addAttribute("chartData", this.json.writeValueAsString(CoverageJson.of(report)));
 		model.addAttribute("worst", worst);
+		model.addAttribute("staleDays", this.health.staleDays());
 		return "console/site-coverage";
 	}
 
