@@ -277,7 +277,7 @@ public class AppraisalCampaigns {
 		if (awardCount < 1 || awardCount > 1000 || minBallots < 1) {
 			throw Problem.invalid("appraisal.campaign.counts");
 		}
-		String title = Text.isBlank(form.title()) ? form.year() + " " + category.name() : Text.name(form.title(), 200);
+		String title = Text.isBlank(form.title()) ? form.year() + " " + category.name() : Text.title(form.title(), 200);
 		return new Campaign(id, category, form.year(), title, opens, closes, awardCount, minBallots, null, version);
 	}
 

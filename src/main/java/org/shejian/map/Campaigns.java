@@ -76,7 +76,7 @@ public class Campaigns {
 		if (!actor.has(Role.CITY_ADMIN)) {
 			throw Problem.forbidden("campaign.cityOnly");
 		}
-		String title = Text.name(form.title(), 200);
+		String title = Text.title(form.title(), 200);
 		String instructions = Text.prose(form.instructions(), 4000);
 		Unit scopeUnit = Text.isBlank(form.scopeUnitCode())
 				? this.units.findById(actor.unitId())

@@ -78,7 +78,7 @@ public class MapLayers {
 			throw Problem.conflict("map.layer.exists", code);
 		}
 		Long parentId = Text.isBlank(form.parentCode()) ? null : byCode(form.parentCode()).id();
-		Layer layer = new Layer(0, code, parentId, Text.name(form.nameZh(), 100), Text.name(form.nameEn(), 100),
+		Layer layer = new Layer(0, code, parentId, Text.title(form.nameZh(), 100), Text.name(form.nameEn(), 100),
 				(form.sort() != null) ? form.sort() : 0, 0);
 
 		long id = this.repository.insert(layer);
@@ -95,7 +95,7 @@ public class MapLayers {
 		if (form.version() == null) {
 			throw Problem.invalid("version.missing");
 		}
-		Layer renamed = new Layer(id, before.code(), before.parentId(), Text.name(form.nameZh(), 100),
+		Layer renamed = new Layer(id, before.code(), before.parentId(), Text.title(form.nameZh(), 100),
 				Text.name(form.nameEn(), 100), (form.sort() != null) ? form.sort() : before.sort(), form.version());
 
 		if (!this.repository.rename(renamed)) {

@@ -376,7 +376,7 @@ public class MapWorkflow {
 
 	/** A new working copy from the form: checked, its point converted once. */
 	private Entry draft(EntryForm form, EntryKind kind, Unit unit, long id, boolean published, int version) {
-		String title = Text.name(form.title(), 200);
+		String title = Text.title(form.title(), 200);
 		Long layerId = layer(form.layerCode(), kind);
 		GeoPoint point = point(form.lat(), form.lng(), form.crs());
 		if (kind == EntryKind.ITEM && point == null) {

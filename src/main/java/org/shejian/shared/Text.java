@@ -46,7 +46,26 @@ public final class Text {
 	 * position
 	 */
 	public static String name(String value, int maxLength) {
-		String text = normalise(value);
+		return checkedLine(normalise(value), maxLength);
+	}
+
+	/**
+	 * Checks a title from outside (of an article, a map entry, a campaign, a layer): kept
+	 * as written, full-width punctuation such as ：，（） included, only composed (NFC),
+	 * every run of white space or line breaks made one space and the ends trimmed; then
+	 * the rules of {@link #name}.
+	 * @return the title
+	 * @throws Problem (400) naming the rule broken, or the invisible character and its
+	 * position
+	 */
+	public static String title(String value, int maxLength) {
+		String text = (value != null) ? Normalizer.normalize(value, Normalizer.Form.NFC)
+			.replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", " ")
+			.strip() : null;
+		return checkedLine(text, maxLength);
+	}
+
+	private static String checkedLine(String text, int maxLength) {
 		if (text == null || text.isEmpty()) {
 			throw Problem.invalid("name.missing");
 		}

@@ -91,12 +91,13 @@ public final class RichText {
 	}
 
 	/**
-	 * A title or name: normalised, at most {@code maxLength} characters, without markup.
+	 * A title or name: kept as written in one line, at most {@code maxLength} characters,
+	 * without markup.
 	 * @throws Problem (400) when it carries markup or breaks the rules of
-	 * {@link Text#name}
+	 * {@link Text#title}
 	 */
 	public static String plain(String value, int maxLength) {
-		String text = Text.name(value, maxLength);
+		String text = Text.title(value, maxLength);
 		refuseMarkup(text);
 		return text;
 	}

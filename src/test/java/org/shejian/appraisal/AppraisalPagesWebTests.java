@@ -203,7 +203,7 @@ class AppraisalPagesWebTests extends PlatformTestSupport {
 				.param("closesAt", "2099-06-01T09:00")
 				.param("version", "0"))
 			.andExpect(flash().attribute("notice", containsString("")));
-		assertThat(this.campaigns.get(created.id()).title()).isEqualTo("门户网站评议(改)");
+		assertThat(this.campaigns.get(created.id()).title()).isEqualTo("门户网站评议（改）");
 		this.mvc.perform(post("/console/appraisal/{id}/finalise", created.id()).with(user(admin)).with(csrf()))
 			.andExpect(flash().attribute("error", containsString("尚未开始")));
 		this.mvc

@@ -196,7 +196,7 @@ class SiteArticlesDatabaseTests extends PlatformTestSupport {
 		assertThat(this.pages.article(this.siteA, published.id()).title()).isEqualTo("停水通知");
 		assertThat(changed.state()).isEqualTo(ArticleState.DRAFT);
 		List<String> diff = this.articles.diff(this.editorA, published.id(), 1, 2);
-		assertThat(diff).contains("-停水通知", "+停水通知(更正)", "-周一停水。", "+周二停水。");
+		assertThat(diff).contains("-停水通知", "+停水通知（更正）", "-周一停水。", "+周二停水。");
 
 		Article withdrawn = this.articles.withdraw(this.streetReviewer, published.id(), changed.version(), "过期");
 		assertThat(withdrawn.published()).isFalse();
