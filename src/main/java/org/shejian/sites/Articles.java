@@ -90,7 +90,7 @@ public class Articles {
 
 	/** Submitted articles the actor may decide on, oldest first. */
 	@Transactional(readOnly = true)
-	public List<Article> reviewQueue(Actor actor) {
+	public List<QueuedArticle> reviewQueue(Actor actor) {
 		if (!isReviewer(actor)) {
 			return List.of();
 		}

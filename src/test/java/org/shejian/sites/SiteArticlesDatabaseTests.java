@@ -150,6 +150,14 @@ class SiteArticlesDatabaseTests extends PlatformTestSupport {
 		assertThatExceptionOfType(Problem.class)
 			.isThrownBy(() -> this.articles.approve(otherStreet, submitted.id(), submitted.version()))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("site.article.notFound"));
+		assertThat(this.articles.reviewQueue(otherStreet)).isEmpty();
+		assertThat(this.articles.reviewQueue(this.streetReviewer)).singleElement().satisfies((queued) -> {
+			assertThat(queued.id()).isEqualTo(submitted.id());
+			assertThat(queued.siteCode()).isEqualTo(this.siteA.code());
+			assertThat(queued.siteTitle()).isEqualTo(this.siteA.title());
+			assertThat(queued.submittedBy()).isEqualTo(this.editorA.username());
+			assertThat(queued.submittedAt()).isNotNull();
+		});
 
 		Article approved = this.articles.approve(this.streetReviewer, submitted.id(), submitted.version());
 		assertThat(approved.state()).isEqualTo(ArticleState.PUBLISHED);

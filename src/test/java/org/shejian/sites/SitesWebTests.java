@@ -202,7 +202,24 @@ class SitesWebTests extends PlatformTestSupport {
 		this.mvc.perform(get("/console/site-articles/" + draft.id()).with(user(this.editorA)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/submit")));
-		this.mvc.perform(get("/console/site-reviews").with(user(this.reviewer))).andExpect(status().isOk());
+		this.mvc.perform(get("/console/site-reviews").with(user(this.reviewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/console/site-articles/" + draft.id()))));
+
+		this.articles.submit(this.editorA, draft.id(), draft.version());
+		this.mvc.perform(get("/console/site-reviews").with(user(this.reviewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/console/site-articles/" + draft.id())))
+			.andExpect(content().string(containsString(this.siteA.title())))
+			.andExpect(content().string(containsString(this.siteA.code())))
+			.andExpect(content().string(containsString(this.editorA.username())))
+			.andExpect(content().string(containsString("提交时间")));
+		this.mvc.perform(get("/api/v1/site-articles/review").with(user(this.reviewer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(draft.id()))
+			.andExpect(jsonPath("$[0].siteCode").value(this.siteA.code()))
+			.andExpect(jsonPath("$[0].submittedBy").value(this.editorA.username()))
+			.andExpect(jsonPath("$[0].submittedAt").exists());
 	}
 
 	@Test

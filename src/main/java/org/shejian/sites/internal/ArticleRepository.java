@@ -13,6 +13,7 @@ import org.shejian.sites.Article;
 import org.shejian.sites.ArticleEvent;
 import org.shejian.sites.ArticleState;
 import org.shejian.sites.ArticleVersion;
+import org.shejian.sites.QueuedArticle;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -60,12 +61,15 @@ public class ArticleRepository {
 	}
 
 	/** Submitted articles of sites whose unit meets the condition, oldest first. */
-	public List<Article> submittedWithin(String unitCondition, int limit) {
-		return this.jdbc
-			.sql(ARTICLE + " JOIN site_site s ON s.id = a.site_id WHERE a.state = 'SUBMITTED' AND s." + unitCondition
-					+ " ORDER BY a.updated_at, a.id LIMIT ?")
+	public List<QueuedArticle> submittedWithin(String unitCondition, int limit) {
+		return this.jdbc.sql("SELECT a.id, a.title, a.updated_at, s.id AS site_id, s.code, s.title AS site_title,"
+				+ " (SELECT e.actor_name FROM site_article_event e WHERE e.article_id = a.id AND e.action = 'SUBMIT'"
+				+ " ORDER BY e.id DESC LIMIT 1) AS submitter FROM site_article a JOIN site_site s ON s.id = a.site_id"
+				+ " WHERE a.state = 'SUBMITTED' AND s." + unitCondition + " ORDER BY a.updated_at, a.id LIMIT ?")
 			.param(limit)
-			.query(ArticleRepository::article)
+			.query((rs, row) -> new QueuedArticle(rs.getLong("id"), rs.getString("title"), rs.getLong("site_id"),
+					rs.getString("code"), rs.getString("site_title"), rs.getString("submitter"),
+					rs.getTimestamp("updated_at").toInstant()))
 			.list();
 	}
 

@@ -11,6 +11,7 @@ import org.shejian.sites.ArticleEvent;
 import org.shejian.sites.ArticleForm;
 import org.shejian.sites.ArticleVersion;
 import org.shejian.sites.Articles;
+import org.shejian.sites.QueuedArticle;
 import org.shejian.sites.ColumnKind;
 import org.shejian.sites.Site;
 import org.shejian.sites.SiteColumn;
@@ -109,7 +110,7 @@ class SiteApiController {
 
 	@GetMapping("/api/v1/site-articles/review")
 	@Operation(summary = "Submitted articles the caller may decide on")
-	List<Article> reviewQueue(@AuthenticationPrincipal Actor actor) {
+	List<QueuedArticle> reviewQueue(@AuthenticationPrincipal Actor actor) {
 		return this.articles.reviewQueue(actor);
 	}
 
