@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.shejian.organisation.Unit;
+import org.shejian.organisation.Units;
 import org.shejian.shared.Problem;
+import org.shejian.shared.Text;
 import org.shejian.sites.internal.ArticleRepository;
 import org.shejian.sites.internal.SiteRepository;
 
@@ -31,6 +34,9 @@ public class SitePages {
 	/** The most articles one page of a column or one feed holds. */
 	public static final int PAGE_SIZE = 20;
 
+	/** The most sites the directory lists for one unit. */
+	public static final int DIRECTORY_LIMIT = 2_000;
+
 	/** The most articles the sitemap lists (the protocol's limit per file). */
 	public static final int SITEMAP_LIMIT = 50_000;
 
@@ -40,10 +46,57 @@ public class SitePages {
 
 	private final Clock clock;
 
-	SitePages(SiteRepository sites, ArticleRepository articles, Clock clock) {
+	private final Units units;
+
+	SitePages(SiteRepository sites, ArticleRepository articles, Clock clock, Units units) {
 		this.sites = sites;
 		this.articles = articles;
 		this.clock = clock;
+		this.units = units;
+	}
+
+	/**
+	 * The public directory of the website cluster: every district (the children of the
+	 * tree's roots) with its number of live sites and, when a unit is chosen, the live
+	 * sites within it by category and code, at most {@link #DIRECTORY_LIMIT}.
+	 * @param unitCode the chosen unit, or {@code null}
+	 * @throws Problem (404) when the chosen unit does not exist
+	 */
+	@Transactional(readOnly = true)
+	public Directory directory(String unitCode) {
+		List<DistrictSites> districts = new ArrayList<>();
+		for (Unit root : this.units.roots()) {
+			for (Unit district : this.units.children(root, 0, Units.MAX_PAGE_SIZE, false).items()) {
+				districts.add(new DistrictSites(district,
+						this.sites.countLiveWithin(this.units.subtreeCondition("unit_id", district.id()))));
+			}
+		}
+		if (Text.isBlank(unitCode)) {
+			return new Directory(districts, null, List.of(), false);
+		}
+		Unit chosen = this.units.get(unitCode);
+		List<SiteSummary> live = this.sites
+			.liveWithin(this.units.subtreeCondition("unit_id", chosen.id()), DIRECTORY_LIMIT + 1)
+			.stream()
+			.map(Site::summary)
+			.toList();
+		boolean truncated = live.size() > DIRECTORY_LIMIT;
+		return new Directory(districts, chosen, truncated ? live.subList(0, DIRECTORY_LIMIT) : live, truncated);
+	}
+
+	/**
+	 * The website cluster's directory; see {@link #directory}.
+	 *
+	 * @param districts every district with its number of live sites
+	 * @param chosen the unit whose sites are listed, or {@code null}
+	 * @param sites its live sites
+	 * @param truncated whether it has more than are listed
+	 */
+	public record Directory(List<DistrictSites> districts, Unit chosen, List<SiteSummary> sites, boolean truncated) {
+	}
+
+	/** A district and how many live sites it holds. */
+	public record DistrictSites(Unit district, long liveSites) {
 	}
 
 	/**

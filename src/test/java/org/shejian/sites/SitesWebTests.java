@@ -107,6 +107,39 @@ class SitesWebTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void theDirectoryListsLiveSitesByDistrictAndNothingElse() throws Exception {
+		Site suspended = this.sites.changeState(this.district, this.siteB.id(), SiteState.SUSPENDED,
+				this.siteB.version());
+		assertThat(suspended.state()).isEqualTo(SiteState.SUSPENDED);
+
+		this.mvc.perform(get("/sites"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/sites?unit=110101")))
+			.andExpect(content().string(containsString("1 个网站")))
+			.andExpect(content().string(not(containsString(this.siteA.title()))));
+		this.mvc.perform(get("/sites").param("unit", "110101"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/s/110101001001/\"")))
+			.andExpect(content().string(containsString(this.siteA.title())))
+			.andExpect(content().string(not(containsString("/s/" + this.siteB.code() + "/"))));
+		this.mvc.perform(get("/sites").param("unit", "110102"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("尚无开通的网站")));
+		this.mvc.perform(get("/sites").param("unit", "999999")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/sites\"")));
+	}
+
+	@Test
+	void robotsKeepCrawlersOutOfTheConsoleAndNameTheSitemap() throws Exception {
+		this.mvc.perform(get("/robots.txt"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/plain"))
+			.andExpect(content().string(containsString("Disallow: /console/")))
+			.andExpect(content().string(containsString("Disallow: /api/")))
+			.andExpect(content().string(containsString("Sitemap: http://localhost/sitemap.xml")));
+	}
+
+	@Test
 	void anUnpublishedArticleIsNowhere() throws Exception {
 		Article draft = this.articles.create(this.editorA,
 				SiteFixtures.article(notices(this.siteA), "秘密草稿通知", "<p>草稿内容</p>"));

@@ -95,8 +95,8 @@ class SecurityConfiguration {
 					"/appraisal", "/appraisal/**")
 			.permitAll()
 			// The public websites: they read only what is published.
-			.requestMatchers(HttpMethod.GET, "/s/**", "/sites/search", "/sitemap.xml", "/api/v1/sites/*/articles",
-					"/api/v1/sites/*/articles/*")
+			.requestMatchers(HttpMethod.GET, "/s/**", "/sites", "/sites/search", "/sitemap.xml", "/robots.txt",
+					"/api/v1/sites/*/articles", "/api/v1/sites/*/articles/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**")
 			.permitAll()

@@ -66,6 +66,24 @@ public class SiteRepository {
 			.list();
 	}
 
+	/**
+	 * Live sites whose unit meets the condition (on {@code unit_id}), by category and
+	 * code.
+	 */
+	public List<Site> liveWithin(String unitCondition, int limit) {
+		return this.jdbc.sql(SITE + " WHERE state = 'LIVE' AND " + unitCondition + " ORDER BY category, code LIMIT ?")
+			.param(limit)
+			.query(SiteRepository::site)
+			.list();
+	}
+
+	/** How many live sites have a unit that meets the condition (on {@code unit_id}). */
+	public long countLiveWithin(String unitCondition) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM site_site WHERE state = 'LIVE' AND " + unitCondition)
+			.query(Long.class)
+			.single();
+	}
+
 	public List<Site> inState(SiteState state, SiteCategory category) {
 		return this.jdbc
 			.sql(SITE + " WHERE state = ?" + ((category != null) ? " AND category = '" + category.name() + "'" : "")

@@ -1,9 +1,12 @@
 package org.shejian.sites.web;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -78,7 +81,7 @@ class SiteFeedController {
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("urlset");
 		xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-		java.util.Map<Long, Site> sites = new java.util.HashMap<>();
+		Map<Long, Site> sites = new HashMap<>();
 		for (Site site : this.pages.liveSites()) {
 			sites.put(site.id(), site);
 			url(xml, base + site.path(), null);
@@ -93,6 +96,17 @@ class SiteFeedController {
 		xml.writeEndDocument();
 		xml.close();
 		return ResponseEntity.ok().contentType(XML).body(out.toString());
+	}
+
+	/**
+	 * Where crawlers may go: everywhere public, not the console, the API or the sign-in;
+	 * the sitemap named.
+	 */
+	@GetMapping("/robots.txt")
+	ResponseEntity<String> robots() {
+		String robots = "User-agent: *\nDisallow: /console/\nDisallow: /api/\nDisallow: /login\nSitemap: " + base()
+				+ "/sitemap.xml\n";
+		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(robots);
 	}
 
 	private static void url(XMLStreamWriter xml, String location, PublicArticle article) {

@@ -129,6 +129,12 @@ class SitePublicController {
 		return "sites/search";
 	}
 
+	@GetMapping("/sites")
+	String directory(@RequestParam(required = false) String unit, Model model) {
+		model.addAttribute("directory", this.pages.directory(unit));
+		return "sites/directory";
+	}
+
 	@GetMapping("/sites/search")
 	String searchAll(@RequestParam(required = false) String q, Model model) {
 		model.addAttribute("q", q);
