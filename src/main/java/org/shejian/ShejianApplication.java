@@ -1,7 +1,11 @@
 package org.shejian;
 
+import java.io.PrintStream;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import org.shejian.shared.Command;
@@ -24,11 +28,41 @@ public class ShejianApplication {
 	/** Commands that run without the web server. */
 	static final Set<String> COMMANDS = Set.of("import-divisions", "verify-audit", "reset-password", "import-data");
 
+	/** Arguments that ask for the list of commands. */
+	static final Set<String> HELP = Set.of("--help", "-h", "help");
+
 	public static void main(String[] args) {
-		if (args.length > 0 && COMMANDS.contains(args[0])) {
-			System.exit(runCommand(args[0], Arrays.asList(args).subList(1, args.length)));
+		Integer exit = dispatch(args, System.out, System.err);
+		if (exit != null) {
+			System.exit(exit);
 		}
 		SpringApplication.run(ShejianApplication.class, args);
+	}
+
+	/**
+	 * Decides what the arguments ask for: the server (no argument, or settings such as
+	 * {@code --server.port=9090}), the list of commands, or a command.
+	 * @return the exit code of what ran, or {@code null} when the server is to start
+	 */
+	static Integer dispatch(String[] args, PrintStream out, PrintStream err) {
+		if (args.length == 0 || (args[0].startsWith("--") && !HELP.contains(args[0]))) {
+			return null;
+		}
+		if (HELP.contains(args[0])) {
+			out.print(text("cli.usage"));
+			return 0;
+		}
+		if (COMMANDS.contains(args[0])) {
+			return runCommand(args[0], Arrays.asList(args).subList(1, args.length));
+		}
+		err.println(MessageFormat.format(text("cli.unknown"), args[0]));
+		err.print(text("cli.usage"));
+		return 64;
+	}
+
+	/** A message in the language of the machine, read before any context exists. */
+	private static String text(String key) {
+		return ResourceBundle.getBundle("messages", Locale.getDefault()).getString(key);
 	}
 
 	static int runCommand(String name, List<String> arguments) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +116,35 @@ class CommandLineTests {
 		finally {
 			System.clearProperty("spring.datasource.url");
 		}
+	}
+
+	@Test
+	void anUnknownCommandIsRefusedWithTheListInsteadOfStartingTheServer() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Locale before = Locale.getDefault();
+		Locale.setDefault(Locale.ENGLISH);
+		try {
+			assertThat(dispatch(out, err, "improt-data", "--file", "x.csv")).isEqualTo(64);
+			assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no command named \"improt-data\"",
+					"import-divisions", "verify-audit", "reset-password", "import-data");
+			assertThat(dispatch(out, err, "--help")).isZero();
+			assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar shejian.jar");
+			Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+			ByteArrayOutputStream chinese = new ByteArrayOutputStream();
+			assertThat(dispatch(chinese, chinese, "-h")).isZero();
+			assertThat(chinese.toString(StandardCharsets.UTF_8)).contains("用法", "导入国家区划代码文件");
+		}
+		finally {
+			Locale.setDefault(before);
+		}
+		assertThat(dispatch(out, err)).as("no argument: the server").isNull();
+		assertThat(dispatch(out, err, "--server.port=9090")).as("settings: the server").isNull();
+	}
+
+	private static Integer dispatch(ByteArrayOutputStream out, ByteArrayOutputStream err, String... arguments) {
+		return ShejianApplication.dispatch(arguments, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
 	}
 
 	private static Output run(String... arguments) {
