@@ -2,6 +2,7 @@ package org.shejian.account.internal;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 
 import org.shejian.account.AccountProperties;
@@ -9,11 +10,13 @@ import org.shejian.account.PasswordPolicy;
 import org.shejian.audit.AuditLog;
 import org.shejian.organisation.Unit;
 import org.shejian.organisation.Units;
+import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
 import org.shejian.shared.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,8 +45,10 @@ class InitialAdministrator extends StartupTask {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	InitialAdministrator(AccountRepository accounts, Units units, PasswordEncoder encoder, AccountProperties properties,
-			AuditLog audit, TransactionTemplate transactions, Clock clock) {
+			AuditLog audit, TransactionTemplate transactions, Clock clock, MessageSource messages) {
 		super(BEFORE_WEB_SERVER + 1);
 		this.accounts = accounts;
 		this.units = units;
@@ -52,6 +57,7 @@ class InitialAdministrator extends StartupTask {
 		this.audit = audit;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@Override
@@ -69,7 +75,13 @@ class InitialAdministrator extends StartupTask {
 		boolean generated = given == null || given.isBlank();
 		String password = generated ? new PasswordGenerator().generate() : given;
 		if (!generated) {
-			PasswordPolicy.check(username, password);
+			try {
+				PasswordPolicy.check(username, password);
+			}
+			catch (Problem ex) {
+				throw new IllegalStateException(
+						"SHEJIAN_ADMIN_PASSWORD: " + ex.text(this.messages, Locale.getDefault()), ex);
+			}
 		}
 		this.transactions.executeWithoutResult((status) -> {
 			long id = this.accounts.insert(username, "System administrator", this.encoder.encode(password), root.id(),
