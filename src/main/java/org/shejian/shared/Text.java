@@ -73,16 +73,26 @@ public final class Text {
 		if (length > maxLength) {
 			throw Problem.invalid("text.tooLong", maxLength);
 		}
+		refuseInvisibleControls(text);
+		return text;
+	}
+
+	/**
+	 * Refuses a value holding a control character (the null character, a bell, an escape,
+	 * ...) or a mark that reverses the direction of text: nobody types them, and they
+	 * hide or disguise what a value says.
+	 * @throws Problem (400) naming the character and its position, counted in characters
+	 */
+	public static void refuseInvisibleControls(String text) {
 		int position = 0;
 		for (int offset = 0; offset < text.length();) {
 			int c = text.codePointAt(offset);
 			position++;
-			if (isInvisibleControl(c)) {
+			if ((c < 0x20 || c >= 0x7F) && isInvisibleControl(c)) {
 				throw Problem.invalid("text.control", String.format("U+%04X", c), position);
 			}
 			offset += Character.charCount(c);
 		}
-		return text;
 	}
 
 	/**

@@ -65,11 +65,8 @@ public final class ValueChecker {
 		if (value == null || value.isEmpty()) {
 			return null;
 		}
-		int nul = value.indexOf('\u0000');
-		if (nul >= 0) {
-			// no one types it, and PostgreSQL stores no text holding it
-			throw Problem.invalid("text.control", "U+0000", value.codePointCount(0, nul) + 1);
-		}
+		// The null character among them: PostgreSQL stores no text holding it.
+		Text.refuseInvisibleControls(value);
 		return switch (this.element.dataType()) {
 			case TEXT -> text(value);
 			case CODE -> code(value);
@@ -131,6 +128,7 @@ public final class ValueChecker {
 	private Long integer(String value) {
 		Long plain = plainInteger(value);
 		if (plain != null) {
+			checkSign(plain < 0, value);
 			checkRange(plain);
 			ValueFormat format = this.element.format();
 			if (!format.isDate() && format.characters() == ValueFormat.Characters.DIGITS
@@ -142,6 +140,7 @@ public final class ValueChecker {
 		BigDecimal number = number(value);
 		try {
 			long whole = number.longValueExact();
+			checkSign(whole < 0, value);
 			checkRange(whole);
 			checkDigits(number);
 			return whole;
@@ -160,9 +159,17 @@ public final class ValueChecker {
 			// degrees is about a centimetre) is kept, the rest rounded.
 			number = number.setScale(this.element.format().fraction(), RoundingMode.HALF_UP);
 		}
+		checkSign(number.signum() < 0, value);
 		checkRange(number);
 		checkDigits(number);
 		return number;
+	}
+
+	/** Counts and measures are never below zero. */
+	private void checkSign(boolean negative, String value) {
+		if (negative && this.element.rule() == ValueRule.NOT_NEGATIVE) {
+			throw Problem.invalid("value.negative", value);
+		}
 	}
 
 	private <N extends Number> N checkRange(N number) {

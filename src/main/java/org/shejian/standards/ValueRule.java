@@ -2,7 +2,7 @@ package org.shejian.standards;
 
 /**
  * A rule beyond type and format that some data elements carry: the check characters of
- * national codes, the ranges of coordinates and years.
+ * national codes, the ranges of coordinates and years, counts that are never negative.
  */
 public enum ValueRule {
 
@@ -20,6 +20,8 @@ public enum ValueRule {
 	/** Degrees north, -90 to 90. */
 	LATITUDE,
 	/** A year between 1949 and 2100. */
-	YEAR
+	YEAR,
+	/** A count or a measure (people, households, area): zero or more. */
+	NOT_NEGATIVE
 
 }

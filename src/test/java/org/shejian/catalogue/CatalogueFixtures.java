@@ -25,6 +25,20 @@ public final class CatalogueFixtures {
 				List.of("unit_code", "year"), "unit_code", List.of(), List.of("DB-COMMUNITY"));
 	}
 
+	/**
+	 * Gross regional product by unit and year: amounts that take a sign (a correction may
+	 * be negative), unlike counts.
+	 */
+	public static ResourceForm product(String name, ShareType share) {
+		return new ResourceForm(name, null, "测试用的地区生产总值。", null, null, "地区生产总值", null, "141", null, null, null, null,
+				share, null, null, false, UpdateCycle.ANNUAL,
+				List.of(new ItemForm("unit_code", "单位代码", null, "DE00001", true),
+						new ItemForm("year", "年度", null, "DE00016", true),
+						new ItemForm("gdp", "地区生产总值", null, "DE00023", false),
+						new ItemForm("correction", "调整额", null, "DE00023", false)),
+				List.of("unit_code", "year"), "unit_code", List.of(), List.of());
+	}
+
 	/** Places with coordinates, keyed by an object code. */
 	public static ResourceForm places(String name) {
 		return new ResourceForm(name, null, "测试用的位置。", null, null, "坐标", null, "121", null, null, null, null,

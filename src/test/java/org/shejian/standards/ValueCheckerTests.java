@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.shejian.shared.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,28 @@ class ValueCheckerTests {
 		assertProblem(checker(DataType.TEXT, "c..20", ValueRule.NONE, null), "东城\u0000区", "text.control");
 		assertProblem(checker(DataType.TEXT, "c..20", ValueRule.NONE, null), "ab\u0000", "text.control");
 		assertProblem(checker(DataType.CODE, "c..20", ValueRule.NONE, Set.of("1\u0000")), "1\u0000", "text.control");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\u0007", "\u001B", "\u007F", "\u0085", "\u202E", "\u2066", "\u200F" })
+	void refusesEveryInvisibleControlInEveryKindOfValue(String control) {
+		assertProblem(checker(DataType.TEXT, "c..20", ValueRule.NONE, null), "多福巷" + control + "社区", "text.control");
+		assertProblem(checker(DataType.TEXT, "an18", ValueRule.CREDIT_CODE, null), "9111000060" + control + "0037341L",
+				"text.control");
+		assertProblem(checker(DataType.CODE, "n1", ValueRule.NONE, Set.of("1")), control + "1", "text.control");
+		assertProblem(checker(DataType.INTEGER, "n..10", ValueRule.NONE, null), "12" + control, "text.control");
+	}
+
+	@Test
+	void countsAndMeasuresAreNeverNegativeOtherNumbersMayBe() {
+		assertProblem(checker(DataType.INTEGER, "n..10", ValueRule.NOT_NEGATIVE, null), "-5", "value.negative");
+		assertProblem(checker(DataType.INTEGER, "n..10", ValueRule.NOT_NEGATIVE, null), "-1,200", "value.negative");
+		assertProblem(checker(DataType.DECIMAL, "n..12,4", ValueRule.NOT_NEGATIVE, null), "-0.5", "value.negative");
+		assertThat(checker(DataType.INTEGER, "n..10", ValueRule.NOT_NEGATIVE, null).check("+5")).isEqualTo(5L);
+		assertThat(checker(DataType.INTEGER, "n..10", ValueRule.NOT_NEGATIVE, null).check("-0")).isEqualTo(0L);
+		assertThat(checker(DataType.INTEGER, "n..10", ValueRule.NONE, null).check("-12")).isEqualTo(-12L);
+		assertThat(checker(DataType.DECIMAL, "n..10,7", ValueRule.LONGITUDE, null).check("-73.9857"))
+			.isEqualTo(new BigDecimal("-73.9857"));
 	}
 
 	@Test

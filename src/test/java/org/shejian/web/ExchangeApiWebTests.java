@@ -147,10 +147,10 @@ class ExchangeApiWebTests extends PlatformTestSupport {
 							.getBytes(StandardCharsets.UTF_8)),
 				"ALL_OR_NOTHING");
 		Resource population = this.catalogue.define(dongcheng, null,
-				CatalogueFixtures.population("导出人口", ShareType.NOT_SHARED));
+				CatalogueFixtures.product("导出生产总值", ShareType.NOT_SHARED));
 		runImport(dongcheng, population,
 				new MockMultipartFile("file", "p.csv", "text/csv",
-						"单位代码,年度,常住人口,面积\n110101001001,2023,-12,-0.5\n".getBytes(StandardCharsets.UTF_8)),
+						"单位代码,年度,地区生产总值,调整额\n110101001001,2023,-12,-0.5\n".getBytes(StandardCharsets.UTF_8)),
 				"ALL_OR_NOTHING");
 
 		Workbook names = exportXlsx(dongcheng, organisations);
@@ -168,7 +168,7 @@ class ExchangeApiWebTests extends PlatformTestSupport {
 		Row row = numbers.getSheetAt(0).getRow(1);
 		assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
 		assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(-12);
-		assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(-0.5);
+		assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(-0.5);
 
 		AccountPrincipal xicheng = this.accounts.create("110102", Role.DISTRICT_ADMIN);
 		this.mvc

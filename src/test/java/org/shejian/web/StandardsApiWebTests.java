@@ -62,6 +62,12 @@ class StandardsApiWebTests extends PlatformTestSupport {
 		this.mvc.perform(get("/api/v1/standards/elements/DE00020/check").param("value", "1,234.5000"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.value").value("1234.5000"));
+		this.mvc.perform(get("/api/v1/standards/elements/DE00017/check").param("value", "-5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("负数")));
+		this.mvc.perform(get("/api/v1/standards/elements/DE00002/check").param("value", "多福巷\u001B社区"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("U+001B")));
 		this.mvc.perform(get("/api/v1/standards/elements/DE00016/check").param("value", " "))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.value", nullValue()));
