@@ -45,7 +45,7 @@ public class ShejianApplication {
 	 * @return the exit code of what ran, or {@code null} when the server is to start
 	 */
 	static Integer dispatch(String[] args, PrintStream out, PrintStream err) {
-		if (args.length == 0 || (args[0].startsWith("--") && !HELP.contains(args[0]))) {
+		if (Arrays.stream(args).allMatch(ShejianApplication::isSetting)) {
 			return null;
 		}
 		if (HELP.contains(args[0])) {
@@ -58,6 +58,16 @@ public class ShejianApplication {
 		err.println(MessageFormat.format(text("cli.unknown"), args[0]));
 		err.print(text("cli.usage"));
 		return 64;
+	}
+
+	/**
+	 * A setting for the server: {@code --name=value}, or Spring Boot's --debug and
+	 * --trace.
+	 */
+	private static boolean isSetting(String argument) {
+		int equals = argument.indexOf('=');
+		return argument.equals("--debug") || argument.equals("--trace")
+				|| (argument.startsWith("--") && equals > 2 && !HELP.contains(argument.substring(0, equals)));
 	}
 
 	/** A message in the language of the machine, read before any context exists. */

@@ -140,6 +140,11 @@ class CommandLineTests {
 		}
 		assertThat(dispatch(out, err)).as("no argument: the server").isNull();
 		assertThat(dispatch(out, err, "--server.port=9090")).as("settings: the server").isNull();
+		assertThat(dispatch(out, err, "--server.port=9090", "--debug")).as("settings: the server").isNull();
+		for (String typo : List.of("--HELP", "--verify-audit", "-help", "--help=1", "=x")) {
+			assertThat(dispatch(out, err, typo)).as(typo).isIn(0, 64);
+		}
+		assertThat(dispatch(out, err, "--server.port=9090", "verify-audit")).as("a setting then a word").isEqualTo(64);
 	}
 
 	private static Integer dispatch(ByteArrayOutputStream out, ByteArrayOutputStream err, String... arguments) {

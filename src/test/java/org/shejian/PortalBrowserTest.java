@@ -134,7 +134,7 @@ class PortalBrowserTest {
 		options.setBinary(CHROMIUM.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,900", "--user-data-dir=" + this.profile.toAbsolutePath());
+				"--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + this.profile.toAbsolutePath());
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);

@@ -94,11 +94,12 @@ public class ResourceReader {
 		if (!resource.hasApi()) {
 			throw Problem.notFound("catalogue.api.none", identifier);
 		}
+		if (resource.open()) {
+			// Open to anyone: a key sent along, of whatever resource, changes nothing.
+			return new Access(resource, null, null, (caller.actor() != null) ? caller.actor().username() : null);
+		}
 		if (caller.key() != null) {
 			return keyAccess(resource, caller.key());
-		}
-		if (resource.open()) {
-			return new Access(resource, null, null, (caller.actor() != null) ? caller.actor().username() : null);
 		}
 		Actor actor = caller.actor();
 		if (actor == null) {

@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.shejian.web.JsonRequests.json;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -62,7 +64,7 @@ class ApiWebTests extends PlatformTestSupport {
 			.andExpect(jsonPath("$[*].code", org.hamcrest.Matchers.contains("11", "110101", "110101001")));
 		this.mvc.perform(get("/api/v1/units/11/stats"))
 			.andExpect(jsonPath("$.counts[?(@.level == 'VILLAGE')].count",
-					org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.greaterThan(3000))));
+					hasItem(org.hamcrest.Matchers.greaterThan(3000))));
 	}
 
 	@Test
@@ -186,7 +188,11 @@ class ApiWebTests extends PlatformTestSupport {
 			.andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
 			.andExpect(jsonPath("$.paths['/api/v1/units/{code}/children']").exists())
 			.andExpect(jsonPath("$.components.securitySchemes.key.name").value("X-Api-Key"))
-			.andExpect(jsonPath("$.components.securitySchemes.session.in").value("cookie"));
+			.andExpect(jsonPath("$.components.securitySchemes.session.in").value("cookie"))
+			.andExpect(jsonPath("$.paths['/api/v1/data/{provider}/{sequence}/rows'].get.parameters[*].name",
+					not(hasItem("parameters"))))
+			.andExpect(jsonPath("$.paths['/api/v1/data/{provider}/{sequence}/rows'].get.parameters[*].name",
+					hasItem("cursor")));
 	}
 
 	@Test

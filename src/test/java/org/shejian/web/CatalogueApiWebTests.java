@@ -238,6 +238,15 @@ class CatalogueApiWebTests extends PlatformTestSupport {
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail", containsString(published.identifier())));
 		this.mvc.perform(get(rows).header("X-Api-Key", issued.key() + "x")).andExpect(status().isUnauthorized());
+		// An open resource is open to anyone, whatever key a client sends along.
+		List<String> open = JsonPath.read(
+				this.mvc.perform(get("/api/v1/catalogue/resources")).andReturn().getResponse().getContentAsString(),
+				"$[?(@.open == true)].identifier");
+		assertThat(open).isNotEmpty();
+		this.mvc.perform(get("/api/v1/data/" + open.get(0) + "/rows").header("X-Api-Key", issued.key()))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/data/" + open.get(0) + "/rows").header("X-Api-Key", "sjk_unknown"))
+			.andExpect(status().isOk());
 
 		this.jdbc.sql("UPDATE cat_grant SET expires_at = ? WHERE id = ?")
 			.params(java.sql.Timestamp.valueOf("2020-01-01 00:00:00"), applied.id())

@@ -47,6 +47,19 @@ class StandardsApiWebTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void answersInTheLanguageTheCallerAsksFor() throws Exception {
+		this.mvc.perform(get("/api/v1/standards/elements/DE99999").header("Accept-Language", "en-GB,en;q=0.9"))
+			.andExpect(jsonPath("$.detail", containsString("There is no data element")));
+		this.mvc.perform(get("/api/v1/standards/elements/DE99999").header("Accept-Language", "zh-CN,en;q=0.5"))
+			.andExpect(jsonPath("$.detail", containsString("不存在")));
+		this.mvc.perform(get("/api/v1/standards/elements/DE99999").header("Accept-Language", "fr-FR"))
+			.andExpect(jsonPath("$.detail", containsString("不存在")));
+		this.mvc
+			.perform(get("/api/v1/standards/elements/DE99999").header("Accept-Language", "en").param("lang", "zh_CN"))
+			.andExpect(jsonPath("$.detail", containsString("不存在")));
+	}
+
+	@Test
 	void checksAValueAsAnImportWould() throws Exception {
 		this.mvc.perform(get("/api/v1/standards/elements/DE00007/check").param("value", "９１110000600037341L"))
 			.andExpect(status().isOk())

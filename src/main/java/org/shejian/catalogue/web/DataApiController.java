@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.shejian.catalogue.Item;
 import org.shejian.catalogue.ResourceReader;
@@ -55,11 +57,19 @@ class DataApiController {
 	}
 
 	@GetMapping("/api/v1/data/{provider}/{sequence}/rows")
-	@Operation(summary = "A page of a resource's rows: ?item=value, ?item.from=, ?item.to=, fields=a,b, sort=[-]item,"
-			+ " limit (1-1000), cursor (from the previous page's next)")
+	@Operation(
+			summary = "A page of a resource's rows: ?item=value, ?item.from=, ?item.to=, fields=a,b, sort=[-]item,"
+					+ " limit (1-1000), cursor (from the previous page's next)",
+			description = "The items a resource's rows can be filtered by are listed in its own description,"
+					+ " /api/v1/data/{provider}/{sequence}/openapi.json.",
+			parameters = { @Parameter(name = "fields", in = ParameterIn.QUERY, description = "items to return, a,b"),
+					@Parameter(name = "sort", in = ParameterIn.QUERY, description = "[-]item"),
+					@Parameter(name = "limit", in = ParameterIn.QUERY, description = "rows per page, 1 to 1000"),
+					@Parameter(name = "cursor", in = ParameterIn.QUERY,
+							description = "where the previous page ended: its next") })
 	Map<String, Object> rows(@AuthenticationPrincipal Actor actor, @PathVariable String provider,
 			@PathVariable String sequence, @RequestHeader(name = KEY_HEADER, required = false) String key,
-			@RequestParam MultiValueMap<String, String> parameters) {
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		String identifier = provider + "/" + sequence;
 		RowPage page = this.reader.read(identifier, new Caller(actor, key), query(parameters));
 		Map<String, Object> body = new LinkedHashMap<>();

@@ -2,7 +2,10 @@ package org.shejian.shared.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Enumeration;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +30,29 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("shejian-lang");
-		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		resolver.setDefaultLocaleFunction(WebConfiguration::requestedLanguage);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * The language of a caller who has not chosen one (by {@code ?lang=} or the cookie):
+	 * the first of Chinese and English its {@code Accept-Language} names, Chinese when it
+	 * names neither or sends none.
+	 */
+	static Locale requestedLanguage(HttpServletRequest request) {
+		if (request.getHeader("Accept-Language") != null) {
+			for (Enumeration<Locale> locales = request.getLocales(); locales.hasMoreElements();) {
+				String language = locales.nextElement().getLanguage();
+				if ("en".equals(language)) {
+					return Locale.ENGLISH;
+				}
+				if ("zh".equals(language)) {
+					return Locale.SIMPLIFIED_CHINESE;
+				}
+			}
+		}
+		return Locale.SIMPLIFIED_CHINESE;
 	}
 
 	@Override

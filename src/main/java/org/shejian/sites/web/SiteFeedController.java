@@ -99,13 +99,13 @@ class SiteFeedController {
 	}
 
 	/**
-	 * Where crawlers may go: everywhere public, not the console, the API or the sign-in;
-	 * the sitemap named.
+	 * Where crawlers may go: everywhere public, not the console, the API (but for the
+	 * published catalogue as DCAT-AP) or the sign-in; the sitemap named.
 	 */
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
-		String robots = "User-agent: *\nDisallow: /console/\nDisallow: /api/\nDisallow: /login\nSitemap: " + base()
-				+ "/sitemap.xml\n";
+		String robots = "User-agent: *\nAllow: /api/v1/catalogue/dcat\nDisallow: /console/\nDisallow: /api/\nDisallow: /login\nSitemap: "
+				+ base() + "/sitemap.xml\n";
 		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(robots);
 	}
 

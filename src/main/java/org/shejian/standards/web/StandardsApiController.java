@@ -44,7 +44,7 @@ class StandardsApiController {
 	@Operation(summary = "Checks a value against a data element (type, format, length, code list, check digits)",
 			description = "Answers the value as it would be stored, or a 400 problem naming the rule the value breaks."
 					+ " A blank value is absent and answers null.")
-	CheckedValue check(@PathVariable String identifier, @RequestParam(defaultValue = "") String value) {
+	CheckedValue check(@PathVariable String identifier, @RequestParam String value) {
 		Object checked = this.standards.checker(identifier).check(value);
 		String stored = (checked instanceof BigDecimal decimal) ? decimal.toPlainString()
 				: Objects.toString(checked, null);
