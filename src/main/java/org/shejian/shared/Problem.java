@@ -31,8 +31,48 @@ public class Problem extends RuntimeException {
 		super(messageKey);
 		this.status = status;
 		this.messageKey = messageKey;
-		this.arguments = arguments;
+		this.arguments = shown(arguments);
 		this.details = List.copyOf(details);
+	}
+
+	/** The most characters of a value from outside a message repeats. */
+	static final int SHOWN_LENGTH = 100;
+
+	/**
+	 * Values repeated in a message as a reader can take them: a long one cut after
+	 * {@link #SHOWN_LENGTH} characters, invisible control characters written as U+XXXX.
+	 */
+	private static Object[] shown(Object[] arguments) {
+		if (arguments == null) {
+			return new Object[0];
+		}
+		Object[] shown = arguments.clone();
+		for (int i = 0; i < shown.length; i++) {
+			if (shown[i] instanceof String text) {
+				shown[i] = shown(text);
+			}
+		}
+		return shown;
+	}
+
+	private static String shown(String text) {
+		StringBuilder out = new StringBuilder();
+		int count = 0;
+		for (int offset = 0; offset < text.length();) {
+			int c = text.codePointAt(offset);
+			if (++count > SHOWN_LENGTH) {
+				return out.append('…').toString();
+			}
+			if (Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E)
+					|| (c >= 0x2066 && c <= 0x2069)) {
+				out.append(String.format("U+%04X", c));
+			}
+			else {
+				out.appendCodePoint(c);
+			}
+			offset += Character.charCount(c);
+		}
+		return out.toString();
 	}
 
 	public static Problem notFound(String messageKey, Object... arguments) {

@@ -246,6 +246,11 @@ class CataloguePagesWebTests extends PlatformTestSupport {
 			.filter((g) -> g.resourceIdentifier().equals(published.identifier()))
 			.findFirst()
 			.orElseThrow();
+		String approve = "/console/grants/" + applied.id() + "/approve";
+		this.mvc.perform(get("/console/grants").with(user(xicheng)))
+			.andExpect(content().string(not(containsString(approve))));
+		this.mvc.perform(get("/console/grants").with(user(dongcheng)))
+			.andExpect(content().string(containsString(approve)));
 
 		MvcResult approval = this.mvc
 			.perform(post("/console/grants/" + applied.id() + "/approve").with(user(dongcheng))
