@@ -1,6 +1,7 @@
 package org.shejian;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -76,6 +77,29 @@ public class ShejianApplication {
 	}
 
 	static int runCommand(String name, List<String> arguments) {
+		try {
+			return runCommandInContext(name, arguments);
+		}
+		catch (RuntimeException ex) {
+			if (!databaseInUse(ex)) {
+				throw ex;
+			}
+			System.err.println(text("cli.databaseInUse"));
+			return 75;
+		}
+	}
+
+	/** Whether the embedded database is held by another process (H2's error 90020). */
+	static boolean databaseInUse(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getErrorCode() == 90020) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int runCommandInContext(String name, List<String> arguments) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ShejianApplication.class)
 			.web(WebApplicationType.NONE)
 			.run("--shejian.divisions.load-on-empty=false", "--spring.main.banner-mode=off")) {

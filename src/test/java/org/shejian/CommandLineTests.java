@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
@@ -145,6 +146,16 @@ class CommandLineTests {
 			assertThat(dispatch(out, err, typo)).as(typo).isIn(0, 64);
 		}
 		assertThat(dispatch(out, err, "--server.port=9090", "verify-audit")).as("a setting then a word").isEqualTo(64);
+	}
+
+	@Test
+	void aDatabaseHeldByTheServerIsToldApartFromOtherFailures() {
+		SQLException locked = new SQLException("Database may be already in use", "90020", 90020);
+		assertThat(ShejianApplication.databaseInUse(new IllegalStateException("start", new RuntimeException(locked))))
+			.isTrue();
+		assertThat(ShejianApplication
+			.databaseInUse(new IllegalStateException("start", new SQLException("x", "42000", 42000)))).isFalse();
+		assertThat(ShejianApplication.databaseInUse(new IllegalStateException("no cause"))).isFalse();
 	}
 
 	private static Integer dispatch(ByteArrayOutputStream out, ByteArrayOutputStream err, String... arguments) {
