@@ -198,7 +198,7 @@ class FirstLoadDatabaseTests extends PlatformTestSupport {
 		for (int i = 0; i < Imports.CHUNK + 3; i++) {
 			rows.add(new String[] { "名" + i, "110101001001", String.valueOf(i) });
 		}
-		rows.add(new String[] { "名1", "110101001001", "-1" });
+		rows.add(new String[] { "名1", "110101001001", "99" });
 		for (int round = 0; round < 3; round++) {
 			Batch batch = this.imports.importFile(dongcheng, resource.identifier(), csv("第" + round + "次.csv", rows),
 					"第" + round + "次.csv", ImportMode.VALID_ROWS, null, Locale.CHINA, Imports.Progress.NONE);
@@ -479,7 +479,7 @@ class FirstLoadDatabaseTests extends PlatformTestSupport {
 		}
 		// a row numbered as the third again, in the second chunk, repeating the
 		// key of the second
-		sheetRow(sheet, 3, "名0", "110101001001", "-1");
+		sheetRow(sheet, 3, "名0", "110101001001", "99");
 		sheet.append("</sheetData></worksheet>");
 		Path file = workbook("行号.xlsx", sheet.toString());
 

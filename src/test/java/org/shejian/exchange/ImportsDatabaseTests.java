@@ -485,7 +485,9 @@ class ImportsDatabaseTests extends PlatformTestSupport {
 		Map<Long, String> reasons = reasons(this.imports.rejects(dongcheng, batch.id()));
 		assertThat(reasons).containsOnlyKeys(3L, 4L);
 		assertThat(reasons.get(3L)).contains("重复了表头");
-		assertThat(reasons.get(4L)).hasSize(Imports.REPORT_TEXT).endsWith("…");
+		// the reason repeats the value cut short; the report's cells are cut to what a
+		// cell holds
+		assertThat(reasons.get(4L)).hasSizeLessThan(200).contains("1111…");
 	}
 
 	@Test
