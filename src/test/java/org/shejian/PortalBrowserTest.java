@@ -134,7 +134,11 @@ class PortalBrowserTest {
 		options.setBinary(CHROMIUM.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + this.profile.toAbsolutePath());
+				"--window-size=1280,900", "--lang=zh-CN", "--accept-lang=zh-CN,zh",
+				"--user-data-dir=" + this.profile.toAbsolutePath());
+		// A browser set to Chinese, as the platform's users' are: without a choice of
+		// language the pages follow what the browser asks for.
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
