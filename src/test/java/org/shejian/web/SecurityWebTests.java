@@ -1,5 +1,7 @@
 package org.shejian.web;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.shejian.PlatformTestSupport;
 import org.shejian.account.internal.AccountPrincipal;
@@ -144,6 +146,22 @@ class SecurityWebTests extends PlatformTestSupport {
 
 		this.mvc.perform(get("/console/audit").with(user(system))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/console/audit").with(user(city))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theSeparatedDutiesDoNotReachTheUnitsOwnWork() throws Exception {
+		AccountPrincipal system = this.accounts.create("11", Role.SYSTEM_ADMIN);
+		AccountPrincipal security = this.accounts.create("11", Role.SECURITY_ADMIN);
+		AccountPrincipal city = this.accounts.create("11", Role.CITY_ADMIN);
+		for (String page : List.of("/console/map", "/console/map/review", "/console/requests",
+				"/console/request-categories", "/console/open311-keys", "/console/campaigns", "/console/sites",
+				"/console/sites/coverage", "/console/site-reviews", "/console/appraisal")) {
+			this.mvc.perform(get(page).with(user(system))).andExpect(status().isForbidden());
+			this.mvc.perform(get(page).with(user(security))).andExpect(status().isForbidden());
+			this.mvc.perform(get(page).with(user(city))).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/console/units").with(user(system))).andExpect(status().isOk());
+		this.mvc.perform(get("/console/accounts").with(user(system))).andExpect(status().isOk());
 	}
 
 	@Test

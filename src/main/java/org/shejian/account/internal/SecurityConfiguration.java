@@ -36,6 +36,9 @@ class SecurityConfiguration {
 			+ " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
 			+ " frame-ancestors 'none'";
 
+	private static final String[] UNITS_WORK_ROLES = roleNames(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.STREET_ADMIN,
+			Role.COMMUNITY_ADMIN, Role.COMMUNITY_STAFF, Role.LIAISON);
+
 	private static final String[] EDITING_ROLES = roleNames(Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.STREET_ADMIN,
 			Role.COMMUNITY_ADMIN, Role.COMMUNITY_STAFF, Role.LIAISON, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN);
 
@@ -124,6 +127,15 @@ class SecurityConfiguration {
 			.hasAnyRole(roleNames(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN))
 			.requestMatchers("/console/standards", "/console/standards/**")
 			.hasRole(Role.CITY_ADMIN.name())
+			// The units' own work is not the separated duties': the system and security
+			// administrators keep accounts and the registry, not the map, requests,
+			// campaigns, websites or the appraisal.
+			.requestMatchers("/console/map", "/console/map/**", "/console/requests", "/console/requests/**",
+					"/console/request-categories", "/console/request-categories/**", "/console/open311-keys",
+					"/console/open311-keys/**", "/console/campaigns", "/console/campaigns/**", "/console/sites",
+					"/console/sites/**", "/console/site-articles", "/console/site-articles/**", "/console/site-reviews",
+					"/console/appraisal", "/console/appraisal/**")
+			.hasAnyRole(UNITS_WORK_ROLES)
 			.requestMatchers("/console/**", "/api/**")
 			.hasAnyRole(EDITING_ROLES)
 			.anyRequest()
