@@ -70,6 +70,19 @@ class CommandLineTests {
 			assertThat(refused.code()).isEqualTo(1);
 			assertThat(refused.text()).contains("REFUSED", "rejected rows: ");
 			assertThat(usage.code()).isEqualTo(64);
+			for (List<String> mistyped : List.of(
+					List.of("import-data", "--resource", "exchange.statistics", "--file", file.toString(), "--bogus",
+							"x"),
+					List.of("import-data", "--resource", "exchange.statistics", "--file", file.toString(), "--file",
+							file.toString()),
+					List.of("import-data", "--resource", "exchange.statistics", "--file"),
+					List.of("import-data", "--resource", "--file", file.toString()), List.of("verify-audit", "--bogus"),
+					List.of("import-divisions", "--province", "11", "--edtion", "2024-06-30"))) {
+				Output refusedUsage = run(mistyped.toArray(String[]::new));
+				assertThat(refusedUsage.code()).as(String.join(" ", mistyped)).isEqualTo(64);
+				assertThat(refusedUsage.text()).as(String.join(" ", mistyped))
+					.containsAnyOf("usage: ", "takes no arguments");
+			}
 			// In valid-rows mode a file of rejected rows only loads nothing: a failure.
 			Output nothing = run("import-data", "--resource", "exchange.statistics", "--file", bad.toString(), "--mode",
 					"valid");

@@ -38,6 +38,10 @@ class VerifyAuditCommand implements Command {
 
 	@Override
 	public int run(List<String> arguments) {
+		if (!arguments.isEmpty()) {
+			System.err.println("verify-audit takes no arguments: " + String.join(" ", arguments));
+			return 64;
+		}
 		ChainVerification result = this.trail.verify();
 		if (result.intact()) {
 			System.out.printf("Audit log intact: %d records, every link holds.%n", result.records());

@@ -64,6 +64,12 @@ class ImportDataCommand implements Command {
 
 	@Override
 	public int run(List<String> arguments) {
+		String misfit = Command.misfit(arguments, Set.of("--resource", "--file", "--mode", "--coordinates"));
+		if (misfit != null) {
+			System.err.println(misfit);
+			System.err.println("usage: " + usage());
+			return 64;
+		}
 		String resource = Command.option(arguments, "--resource");
 		String file = Command.option(arguments, "--file");
 		String mode = Command.option(arguments, "--mode");

@@ -3,6 +3,7 @@ package org.shejian.organisation.divisions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.shejian.shared.Command;
 import org.shejian.shared.Dates;
@@ -44,6 +45,12 @@ class ImportDivisionsCommand implements Command {
 
 	@Override
 	public int run(List<String> arguments) {
+		String misfit = Command.misfit(arguments, Set.of("--province", "--dir", "--edition"));
+		if (misfit != null) {
+			System.err.println(misfit);
+			System.err.println("usage: " + usage());
+			return 64;
+		}
 		String province = Command.option(arguments, "--province");
 		String dir = Command.option(arguments, "--dir");
 		String edition = Command.option(arguments, "--edition");
