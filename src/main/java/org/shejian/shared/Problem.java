@@ -63,8 +63,7 @@ public class Problem extends RuntimeException {
 			if (++count > SHOWN_LENGTH) {
 				return out.append('…').toString();
 			}
-			if (Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E)
-					|| (c >= 0x2066 && c <= 0x2069)) {
+			if (Text.isInvisibleControl(c)) {
 				out.append(String.format("U+%04X", c));
 			}
 			else {

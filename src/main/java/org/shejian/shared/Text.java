@@ -1,6 +1,7 @@
 package org.shejian.shared;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Normalisation of text that comes from outside: full-width letters, digits and spaces
@@ -8,6 +9,9 @@ import java.text.Normalizer;
  * the ends are trimmed.
  */
 public final class Text {
+
+	/** White space of every kind: a run of it becomes one space. */
+	private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\uFEFF]+");
 
 	private Text() {
 	}
@@ -24,7 +28,7 @@ public final class Text {
 			return value;
 		}
 		String folded = Normalizer.normalize(value, Normalizer.Form.NFKC);
-		return folded.replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", " ").strip();
+		return WHITE_SPACE.matcher(folded).replaceAll(" ").strip();
 	}
 
 	/**
@@ -59,10 +63,11 @@ public final class Text {
 	 * position
 	 */
 	public static String title(String value, int maxLength) {
-		String text = (value != null) ? Normalizer.normalize(value, Normalizer.Form.NFC)
-			.replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", " ")
-			.strip() : null;
-		return checkedLine(text, maxLength);
+		if (value == null) {
+			return checkedLine(null, maxLength);
+		}
+		String composed = Normalizer.normalize(value, Normalizer.Form.NFC);
+		return checkedLine(WHITE_SPACE.matcher(composed).replaceAll(" ").strip(), maxLength);
 	}
 
 	private static String checkedLine(String text, int maxLength) {
@@ -129,7 +134,11 @@ public final class Text {
 		return text;
 	}
 
-	private static boolean isInvisibleControl(int c) {
+	/**
+	 * Whether a character is one nobody sees: a control character, or a mark that changes
+	 * the direction of text.
+	 */
+	static boolean isInvisibleControl(int c) {
 		return Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
 				|| c == 0x200E || c == 0x200F;
 	}

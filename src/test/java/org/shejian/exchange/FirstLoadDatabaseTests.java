@@ -1,13 +1,11 @@
 package org.shejian.exchange;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
-
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -48,6 +41,7 @@ import org.shejian.catalogue.ShareType;
 import org.shejian.catalogue.UpdateCycle;
 import org.shejian.shared.Problem;
 import org.shejian.shared.Role;
+import org.shejian.shared.tabular.SheetFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -505,28 +499,8 @@ class FirstLoadDatabaseTests extends PlatformTestSupport {
 		sheet.append("</row>");
 	}
 
-	/** A workbook POI wrote, with the XML of its first sheet replaced. */
 	private Path workbook(String name, String sheetXml) throws IOException {
-		Path source = this.dir.resolve("source-" + name);
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(source)) {
-			workbook.createSheet("数据").createRow(0).createCell(0).setCellValue("名称");
-			workbook.write(out);
-		}
-		Path target = this.dir.resolve(name);
-		try (ZipFile zip = new ZipFile(source.toFile());
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-			for (ZipEntry entry : Collections.list(zip.entries())) {
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-					out.write(sheetXml.getBytes(StandardCharsets.UTF_8));
-				}
-				else {
-					zip.getInputStream(entry).transferTo(out);
-				}
-				out.closeEntry();
-			}
-		}
-		return target;
+		return SheetFiles.withSheet(this.dir, name, sheetXml);
 	}
 
 	private static void await(CountDownLatch latch) {

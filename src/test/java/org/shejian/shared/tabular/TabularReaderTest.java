@@ -408,28 +408,8 @@ class TabularReaderTest {
 
 	private static final String SHEET_END = "</sheetData></worksheet>";
 
-	/** A workbook POI wrote, with the XML of its first sheet replaced. */
 	private Path withSheet(String name, String sheetXml) throws IOException {
-		Path source = this.folder.resolve("source-" + name);
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			row(workbook.createSheet("s"), 0, "name");
-			save(workbook, source);
-		}
-		Path target = this.folder.resolve(name);
-		try (ZipFile zip = new ZipFile(source.toFile());
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-			for (ZipEntry entry : Collections.list(zip.entries())) {
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-					out.write(sheetXml.getBytes(StandardCharsets.UTF_8));
-				}
-				else {
-					zip.getInputStream(entry).transferTo(out);
-				}
-				out.closeEntry();
-			}
-		}
-		return target;
+		return SheetFiles.withSheet(this.folder, name, sheetXml);
 	}
 
 	private Path write(String name, String text) throws IOException {
